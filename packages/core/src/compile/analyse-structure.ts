@@ -1,0 +1,200 @@
+import type { PathwayDraft } from '../ir/build-pathway.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+
+/**
+ * A scope is a set of nodes that become sibling states: the process itself, or one branch
+ * (region) of a parallel block. A region starts at the target of one outgoing flow of its
+ * fork and ends where it reaches the block's join.
+ */
+export interface Scope {
+  /** `root`, or the id of the fork's outgoing flow that starts the region. */
+  id: string;
+  nodes: string[];
+  /** For a region: the join gateway whose arrival ends it. */
+  join?: string;
+}
+
+/** A parallel fork with its regions and matching join. */
+export interface ParallelBlock {
+  fork: string;
+  join: string;
+  regions: Scope[];
+}
+
+/** The block structure of a pathway, or the diagnostics that say why it has none. */
+export interface Structure {
+  root: Scope;
+  blocks: Map<string, ParallelBlock>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Finds the fork/join blocks of parallel gateways. BPMN allows any graph; XState's parallel
+ * states are nested blocks, so a model whose parallel gateways do not pair up (a join merging
+ * branches of different forks, a jump into or out of a block, an end event inside one) is
+ * refused with `unstructured-parallel` naming the elements, instead of walking differently
+ * from what the model says. Loops inside one scope are fine.
+ */
+export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?: (id: string) => { line?: number; column?: number }): Structure {
+  const diagnostics: Diagnostic[] = [];
+  const scopeOf = new Map<string, string>();
+  const blocks = new Map<string, ParallelBlock>();
+  const refuse = (elementId: string, message: string) => {
+    if (diagnostics.some((diagnostic) => diagnostic.elementId === elementId)) return;
+    diagnostics.push({
+      severity: 'error',
+      code: 'unstructured-parallel',
+      message,
+      file,
+      ...positionOf?.(elementId),
+      elementId,
+      elementType: elementTypeOf(draft, elementId),
+    });
+  };
+  const isFork = (id: string) => draft.nodes[id]!.type === 'parallelGateway' && draft.nodes[id]!.outgoing.length > 1;
+  const isJoin = (id: string) => draft.nodes[id]!.type === 'parallelGateway' && draft.nodes[id]!.incoming.length > 1;
+
+  // Explores one scope from its entry nodes. Stops at any parallel join and returns the joins reached.
+  const explore = (scope: Scope, entries: string[]): Set<string> => {
+    const reachedJoins = new Set<string>();
+    const stack = [...entries].reverse();
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      const node = draft.nodes[id]!;
+      if (scope.join !== undefined || scope.id !== 'root') {
+        if (isJoin(id) && !isFork(id)) {
+          reachedJoins.add(id);
+          continue;
+        }
+      } else if (isJoin(id) && !isFork(id) && !blocksWithJoin(blocks, id)) {
+        refuse(id, `Parallel join "${id}" waits for branches that no parallel fork started, so the walkthrough would stop here forever; start the branches with a parallel gateway or make this an exclusive gateway.`);
+        continue;
+      }
+      const owner = scopeOf.get(id);
+      if (owner !== undefined) {
+        if (owner !== scope.id) {
+          refuse(id, `"${id}" is reached both inside and outside the parallel block of "${forkOfScope(blocks, owner) ?? forkOfScope(blocks, scope.id) ?? id}"; paths must not jump into or out of a parallel block.`);
+        }
+        continue;
+      }
+      scopeOf.set(id, scope.id);
+      scope.nodes.push(id);
+      if (isFork(id) && isJoin(id)) {
+        refuse(id, `Parallel gateway "${id}" both joins and forks; split it into a join followed by a fork.`);
+        continue;
+      }
+      if (node.role === 'end' && scope.id !== 'root') {
+        refuse(id, `End event "${id}" sits inside a parallel branch, so its join would wait forever; lead the branch to the join and end after it.`);
+        continue;
+      }
+      if (isFork(id)) {
+        const join = exploreBlock(id);
+        if (!join) continue;
+        if (scopeOf.has(join)) continue;
+        scopeOf.set(join, scope.id);
+        scope.nodes.push(join);
+        for (const flowId of [...draft.nodes[join]!.outgoing].reverse()) stack.push(draft.flows[flowId]!.target);
+        continue;
+      }
+      for (const flowId of [...node.outgoing].reverse()) stack.push(draft.flows[flowId]!.target);
+    }
+    return reachedJoins;
+  };
+
+  const exploreBlock = (fork: string): string | undefined => {
+    const regions: Scope[] = [];
+    const joins = new Set<string>();
+    for (const flowId of draft.nodes[fork]!.outgoing) {
+      const region: Scope = { id: flowId, nodes: [] };
+      regions.push(region);
+      const target = draft.flows[flowId]!.target;
+      for (const join of explore(region, [target])) joins.add(join);
+    }
+    if (joins.size !== 1) {
+      refuse(
+        fork,
+        joins.size === 0
+          ? `The branches of parallel fork "${fork}" never meet in a parallel join; add a join where they come together.`
+          : `The branches of parallel fork "${fork}" end in different joins (${[...joins].join(', ')}); each fork needs exactly one matching join.`,
+      );
+      return undefined;
+    }
+    const join = [...joins][0]!;
+    const inside = new Set(regions.flatMap((region) => region.nodes).concat(fork));
+    const strangers = draft.nodes[join]!.incoming.filter((flowId) => !inside.has(draft.flows[flowId]!.source));
+    if (strangers.length > 0) {
+      refuse(join, `Parallel join "${join}" also receives ${strangers.join(', ')} from outside the block of fork "${fork}"; a join must merge only the branches of its own fork.`);
+      return undefined;
+    }
+    for (const region of regions) region.join = join;
+    blocks.set(fork, { fork, join, regions });
+    return join;
+  };
+
+  const root: Scope = { id: 'root', nodes: [] };
+  explore(root, [draft.start]);
+
+  for (const node of Object.values(draft.nodes)) {
+    if (!scopeOf.has(node.id) && ![...blocks.values()].some((block) => block.join === node.id)) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unreachable-element',
+        message: `"${node.id}" cannot be reached from the start event, so no walkthrough ever shows it; connect it or remove it.`,
+        file,
+        ...positionOf?.(node.id),
+        elementId: node.id,
+        elementType: elementTypeOf(draft, node.id),
+      });
+    }
+  }
+
+  for (const cycle of findPassOnlyCycles(draft, scopeOf)) {
+    diagnostics.push({
+      severity: 'error',
+      code: 'loop-without-step',
+      message: `The loop through ${cycle.map((id) => `"${id}"`).join(', ')} has no task or decision, so it would run forever without the worker; put a task or a decision in the loop.`,
+      file,
+      ...positionOf?.(cycle[0]!),
+      elementId: cycle[0],
+      elementType: elementTypeOf(draft, cycle[0]!),
+    });
+  }
+
+  return { root, blocks, diagnostics };
+}
+
+function blocksWithJoin(blocks: Map<string, ParallelBlock>, join: string): boolean {
+  return [...blocks.values()].some((block) => block.join === join);
+}
+
+function forkOfScope(blocks: Map<string, ParallelBlock>, scopeId: string): string | undefined {
+  return [...blocks.values()].find((block) => block.regions.some((region) => region.id === scopeId))?.fork;
+}
+
+export function elementTypeOf(draft: PathwayDraft, id: string): string | undefined {
+  const type = draft.nodes[id]?.type;
+  return type ? `bpmn:${type[0]!.toUpperCase()}${type.slice(1)}` : undefined;
+}
+
+// A cycle made only of nodes that complete by themselves would spin without the worker.
+function findPassOnlyCycles(draft: PathwayDraft, reachable: Map<string, string>): string[][] {
+  const passes = Object.values(draft.nodes).filter((node) => node.role === 'pass' && reachable.has(node.id));
+  const passIds = new Set(passes.map((node) => node.id));
+  const state = new Map<string, 'open' | 'closed'>();
+  const cycles: string[][] = [];
+  const path: string[] = [];
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    path.push(id);
+    for (const flowId of draft.nodes[id]!.outgoing) {
+      const next = draft.flows[flowId]!.target;
+      if (!passIds.has(next)) continue;
+      if (state.get(next) === 'open') cycles.push(path.slice(path.indexOf(next)));
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(id, 'closed');
+  };
+  for (const node of passes) if (!state.has(node.id)) visit(node.id);
+  return cycles;
+}

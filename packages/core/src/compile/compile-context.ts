@@ -1,0 +1,30 @@
+import type { PathwayDraft } from '../ir/build-pathway.js';
+import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
+import { regionDoneKey, toStateKey } from '../_internal/state-id.js';
+import type { ParallelBlock, Scope } from './analyse-structure.js';
+
+/** What every construct's compile step needs: the draft, the blocks and how to target a flow. */
+export interface CompileContext {
+  draft: PathwayDraft;
+  blocks: Map<string, ParallelBlock>;
+  /** The transition that follows `flowId` out of a node in `scope`. */
+  follow(flowId: string, scope: Scope): TransitionConfig;
+  /** The states of one scope, keyed by escaped element id. */
+  compileScope(scope: Scope): Record<string, StateConfig>;
+}
+
+/** The part every element state shares: its id, the trace entry and the element id in meta. */
+export function elementState(node: PathwayNode): StateConfig {
+  return {
+    id: toStateKey(node.id),
+    entry: [{ type: 'polku.enter', params: { elementId: node.id } }],
+    meta: { elementId: node.id },
+  };
+}
+
+/** `#id` target of a flow: the next element's state, or the region's end when it reaches the join. */
+export function targetOf(draft: PathwayDraft, flowId: string, scope: Scope): string {
+  const target = draft.flows[flowId]!.target;
+  if (scope.join !== undefined && target === scope.join) return `#${regionDoneKey(scope.id)}`;
+  return `#${toStateKey(target)}`;
+}

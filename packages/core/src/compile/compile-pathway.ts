@@ -1,0 +1,43 @@
+import type { PathwayDraft } from '../ir/build-pathway.js';
+import type { MachineConfig, Pathway, StateConfig } from '../ir/types.js';
+import { hashText } from '../_internal/hash.js';
+import { toStateKey } from '../_internal/state-id.js';
+import type { Structure } from './analyse-structure.js';
+import { targetOf, elementState, type CompileContext } from './compile-context.js';
+import { compileExclusiveGateway, compilePassThrough } from './exclusive-gateway.js';
+import { compileParallelGateway } from './parallel-gateway.js';
+import { compileTask } from './task.js';
+
+/**
+ * Compiles a validated draft and its block structure into a {@link Pathway}: the IR plus an
+ * XState v5 machine config whose state keys are the BPMN element ids. Guards and actions are
+ * referenced by name, so the result is plain JSON; the runtime supplies the implementations.
+ */
+export function compilePathway(draft: PathwayDraft, structure: Structure): Pathway {
+  const ctx: CompileContext = {
+    draft,
+    blocks: structure.blocks,
+    follow: (flowId, scope) => ({ target: targetOf(draft, flowId, scope) }),
+    compileScope: (scope) => {
+      const states: Record<string, StateConfig> = {};
+      for (const id of scope.nodes) states[toStateKey(id)] = compileNode(id, scope);
+      return states;
+    },
+  };
+  const compileNode = (id: string, scope: Parameters<CompileContext['compileScope']>[0]): StateConfig => {
+    const node = draft.nodes[id]!;
+    switch (node.role) {
+      case 'end':
+        return { ...elementState(node), type: 'final' };
+      case 'step':
+        return compileTask(node, scope, ctx);
+      case 'decision':
+        return compileExclusiveGateway(node, scope, ctx);
+      case 'pass':
+        return node.type === 'parallelGateway' ? compileParallelGateway(node, scope, ctx) : compilePassThrough(node, scope, ctx);
+    }
+  };
+  const machine: MachineConfig = { id: `polku:${draft.id}`, initial: toStateKey(draft.start), states: ctx.compileScope(structure.root) };
+  const content = { format: 'polku-pathway' as const, version: 1 as const, ...draft, machine };
+  return { ...content, hash: hashText(JSON.stringify(content)) };
+}

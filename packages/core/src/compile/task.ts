@@ -1,0 +1,24 @@
+import type { PathwayNode, StateConfig } from '../ir/types.js';
+import type { Scope } from './analyse-structure.js';
+import { elementState, type CompileContext } from './compile-context.js';
+
+/**
+ * A task (task, user task, manual task) is a worker step: its state waits for
+ * `polku.complete` with this element's id, records the values the worker entered, and
+ * follows its one outgoing flow.
+ */
+export function compileTask(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
+  const next = ctx.follow(node.outgoing[0]!, scope);
+  return {
+    ...elementState(node),
+    on: {
+      'polku.complete': [
+        {
+          ...next,
+          guard: { type: 'polku.isElement', params: { elementId: node.id } },
+          actions: [{ type: 'polku.record', params: { elementId: node.id } }, ...(next.actions ?? [])],
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * `@polku/core`: the walkthrough runtime. No DOM and no XML parser: it walks a compiled
+ * {@link Pathway} (from `@polku/core/compiler`, the CLI or a precompiled JSON file).
+ */
+export { createWalkthrough } from './runtime/walkthrough.js';
+export type { Walkthrough, WalkthroughOptions } from './runtime/walkthrough.js';
+export { activeElements, initialSnapshot, nextStep, replay, restoreSnapshot, undoStep } from './runtime/next-step.js';
+export { progressOf } from './runtime/progress.js';
+export type { Progress } from './runtime/progress.js';
+export { createPathwayMachine } from './runtime/machine.js';
+export type { ChooseEvent, CompleteEvent, FieldValue, StepEvent, TraceEntry, WalkContext, WalkthroughSnapshot } from './runtime/types.js';
+export { textIn } from './ir/texts-pick.js';
+export type {
+  ActionRef,
+  Deadline,
+  Field,
+  LegalReference,
+  MachineConfig,
+  NodeRole,
+  NodeType,
+  Pathway,
+  PathwayFlow,
+  PathwayLane,
+  PathwayNode,
+  StateConfig,
+  Texts,
+  TransitionConfig,
+} from './ir/types.js';
+export { PolkuError, formatLocation, isPolkuError } from './errors/polku-error.js';
+export type { SourceLocation } from './errors/polku-error.js';
+export { WalkthroughError } from './errors/walkthrough-error.js';

@@ -1,0 +1,269 @@
+import type { ParsedModel } from '../parse/parse-bpmn.js';
+import { is, many, type ModdleElement } from '../parse/moddle.js';
+import type { Diagnostic, DiagnosticCode, Severity } from '../validate/diagnostic.js';
+import { extensionNamesOf, guidanceOf, namesOf } from './texts.js';
+import type { Deadline, Field, LegalReference, NodeRole, NodeType, PathwayFlow, PathwayLane, PathwayNode, Texts } from './types.js';
+
+/** The IR before compilation: nodes, flows and lanes of the one executable process. */
+export interface PathwayDraft {
+  id: string;
+  lang: string;
+  name: Texts;
+  guidance: Texts;
+  start: string;
+  nodes: Record<string, PathwayNode>;
+  flows: Record<string, PathwayFlow>;
+  lanes: PathwayLane[];
+}
+
+/** Result of {@link buildPathway}: a draft when the model had no errors, and every diagnostic. */
+export interface BuildResult {
+  draft?: PathwayDraft;
+  diagnostics: Diagnostic[];
+}
+
+const NODE_TYPES: Record<string, NodeType> = {
+  'bpmn:StartEvent': 'startEvent',
+  'bpmn:EndEvent': 'endEvent',
+  'bpmn:Task': 'task',
+  'bpmn:UserTask': 'userTask',
+  'bpmn:ManualTask': 'manualTask',
+  'bpmn:ExclusiveGateway': 'exclusiveGateway',
+  'bpmn:ParallelGateway': 'parallelGateway',
+};
+
+// Elements that carry no behaviour in a walkthrough: documentation and data only.
+const INERT_TYPES = new Set(['bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference']);
+
+const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
+
+/**
+ * Turns a parsed model into the Pathway IR and checks everything a walkthrough relies on:
+ * one process, one start event, supported element types, named decisions and answers.
+ * Anything Polku cannot execute yet is an `unsupported-element` error naming the element,
+ * never a silently skipped step.
+ */
+export function buildPathway(parsed: ParsedModel): BuildResult {
+  const diagnostics: Diagnostic[] = [];
+  const { definitions, lang, index, file } = parsed;
+  const report = (severity: Severity, code: DiagnosticCode, message: string, element?: ModdleElement | { id: string; $type: string }) => {
+    const elementId = element?.id;
+    const position = elementId ? index.positions.get(elementId) : undefined;
+    diagnostics.push({ severity, code, message, file, line: position?.line, column: position?.column, elementId, elementType: element?.$type });
+  };
+  if (!definitions) return { diagnostics };
+
+  const rootElements = many(definitions, 'rootElements');
+  const processes = rootElements.filter((element) => is(element, 'bpmn:Process'));
+  const executable = processes.filter((process) => many(process, 'flowElements').length > 0);
+  if (executable.length === 0) {
+    report('error', 'no-process', 'The model has no process with flow elements; draw a process with a start event.', processes[0] ?? definitions);
+    return { diagnostics };
+  }
+  for (const extra of executable.slice(1)) {
+    report('error', 'multiple-processes', `Only one process per file can be walked for now; "${extra.id}" is a second one. Move it to its own file.`, extra);
+  }
+  for (const collaboration of rootElements.filter((element) => is(element, 'bpmn:Collaboration'))) {
+    for (const messageFlow of many(collaboration, 'messageFlows')) {
+      report('error', 'unsupported-element', 'Message flows between pools are not supported yet; remove the message flow or model the exchange as a task.', messageFlow);
+    }
+  }
+  const process = executable[0]!;
+
+  const nodes: Record<string, PathwayNode> = {};
+  const flows: Record<string, PathwayFlow> = {};
+  const laneOf = lanesByNode(process);
+  const lanes = [...new Map([...laneOf.values()].map((lane) => [lane.id, lane])).values()].map((lane) => ({ id: lane.id!, name: namesOf(lane, lang) }));
+
+  for (const element of many(process, 'flowElements')) {
+    if (is(element, 'bpmn:SequenceFlow')) {
+      if (element.conditionExpression) {
+        report('error', 'unsupported-element', 'Conditions on sequence flows are not supported yet; make the gateway a worker decision and name the flow as its answer.', element);
+      }
+      const source = (element.sourceRef as ModdleElement | undefined)?.id;
+      const target = (element.targetRef as ModdleElement | undefined)?.id;
+      if (!source || !target) continue; // reported by the parser as an unresolved reference
+      flows[element.id!] = { id: element.id!, source, target, name: namesOf(element, lang) };
+      continue;
+    }
+    if (INERT_TYPES.has(element.$type)) continue;
+    const type = NODE_TYPES[element.$type];
+    const eventDefinitions = many(element, 'eventDefinitions');
+    if (!type) {
+      report('error', 'unsupported-element', `${describe(element)} is not supported yet; walkthroughs can use start and end events, tasks, user and manual tasks, exclusive and parallel gateways.`, element);
+      continue;
+    }
+    if (eventDefinitions.length > 0) {
+      const kind = eventDefinitions.map((definition) => definition.$type.replace('bpmn:', '')).join(', ');
+      report('error', 'unsupported-element', `${describe(element)} has a ${kind}, which is not supported yet; use a plain (none) event.`, element);
+      continue;
+    }
+    if (element.loopCharacteristics) {
+      report('error', 'unsupported-element', `${describe(element)} has loop or multi-instance markers, which are not supported yet; draw the loop with a gateway.`, element);
+      continue;
+    }
+    nodes[element.id!] = {
+      id: element.id!,
+      type,
+      role: 'pass',
+      name: namesOf(element, lang),
+      guidance: guidanceOf(element, lang),
+      ...(laneOf.has(element.id!) ? { lane: laneOf.get(element.id!)!.id } : {}),
+      incoming: [],
+      outgoing: [],
+      legal: [],
+      deadlines: [],
+      fields: [],
+    };
+    readExtensions(element, nodes[element.id!]!, lang, report);
+  }
+
+  for (const flow of Object.values(flows)) {
+    const source = nodes[flow.source];
+    const target = nodes[flow.target];
+    if (!source || !target) {
+      // One end is an unsupported element (already reported) or outside this process.
+      if (!source && !target) continue;
+      delete flows[flow.id];
+      continue;
+    }
+    source.outgoing.push(flow.id);
+    target.incoming.push(flow.id);
+  }
+
+  const starts = Object.values(nodes).filter((node) => node.type === 'startEvent');
+  if (starts.length === 0) report('error', 'missing-start-event', 'The process has no start event; add one where the walkthrough begins.', process);
+  for (const extra of starts.slice(1)) {
+    report('error', 'multiple-start-events', `The process has more than one start event ("${starts[0]!.id}" and "${extra.id}"); keep one and join the paths with a gateway.`, { id: extra.id, $type: 'bpmn:StartEvent' });
+  }
+  if (!Object.values(nodes).some((node) => node.type === 'endEvent')) {
+    report('error', 'missing-end-event', 'The process has no end event; add one where each path ends.', process);
+  }
+
+  for (const node of Object.values(nodes)) {
+    node.role = roleOf(node);
+    const element = { id: node.id, $type: `bpmn:${node.type[0]!.toUpperCase()}${node.type.slice(1)}` };
+    if (node.role !== 'end' && node.outgoing.length === 0) {
+      report('error', 'missing-outgoing-flow', `${describe(element)} has no outgoing sequence flow, so the walkthrough would stop here; connect it or end the path with an end event.`, element);
+    }
+    if (node.role === 'step' && node.outgoing.length > 1) {
+      report('error', 'implicit-split', `${describe(element)} has ${node.outgoing.length} outgoing flows without a gateway; add a parallel gateway (do both) or an exclusive gateway (choose one).`, element);
+    }
+    if (node.type === 'startEvent' && node.outgoing.length > 1) {
+      report('error', 'implicit-split', 'The start event has more than one outgoing flow; add a gateway after it.', element);
+    }
+    if (node.role === 'decision') {
+      if (!node.name[lang]) {
+        report('error', 'decision-question-missing', `${describe(element)} splits the path but has no name; name it with the question the worker answers ("Onko lapsi kouluiässä?").`, element);
+      }
+      for (const flowId of node.outgoing) {
+        if (!flows[flowId]!.name[lang]) {
+          report('error', 'decision-answer-missing', `Sequence flow "${flowId}" leaves the decision "${node.id}" without a name; name it with the answer it stands for.`, { id: flowId, $type: 'bpmn:SequenceFlow' });
+        }
+      }
+    }
+    if ((node.role === 'step' || node.role === 'decision') && !node.guidance[lang]) {
+      report('warning', 'guidance-missing', `${describe(element)} has no guidance for the worker in the model's language (${lang}); add documentation.`, element);
+    }
+  }
+
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics };
+  return {
+    draft: {
+      id: process.id!,
+      lang,
+      name: { ...namesOf(process, lang), ...participantNames(rootElements, process, lang) },
+      guidance: guidanceOf(process, lang),
+      start: starts[0]!.id,
+      nodes,
+      flows,
+      lanes,
+    },
+    diagnostics,
+  };
+}
+
+function roleOf(node: PathwayNode): NodeRole {
+  switch (node.type) {
+    case 'endEvent':
+      return 'end';
+    case 'task':
+    case 'userTask':
+    case 'manualTask':
+      return 'step';
+    case 'exclusiveGateway':
+      return node.outgoing.length > 1 ? 'decision' : 'pass';
+    default:
+      return 'pass';
+  }
+}
+
+function describe(element: { id?: string; $type: string }): string {
+  return `<${element.$type} id="${element.id ?? ''}">`;
+}
+
+function participantNames(rootElements: ModdleElement[], process: ModdleElement, lang: string): Texts {
+  const participant = rootElements
+    .filter((element) => is(element, 'bpmn:Collaboration'))
+    .flatMap((collaboration) => many(collaboration, 'participants'))
+    .find((candidate) => candidate.processRef === process);
+  const names = participant ? namesOf(participant, lang) : {};
+  const own = namesOf(process, lang);
+  // The process's own names win; the pool's fill in languages the process lacks.
+  return Object.fromEntries(Object.entries(names).filter(([code]) => !own[code]));
+}
+
+function lanesByNode(process: ModdleElement): Map<string, ModdleElement> {
+  const result = new Map<string, ModdleElement>();
+  const visit = (laneSet: ModdleElement) => {
+    for (const lane of many(laneSet, 'lanes')) {
+      for (const node of many(lane, 'flowNodeRef')) if (node.id) result.set(node.id, lane);
+      // Deeper lanes are visited after, so the innermost lane wins.
+      if (lane.childLaneSet) visit(lane.childLaneSet as ModdleElement);
+    }
+  };
+  for (const laneSet of many(process, 'laneSets')) visit(laneSet);
+  return result;
+}
+
+type Report = (severity: Severity, code: DiagnosticCode, message: string, element?: ModdleElement | { id: string; $type: string }) => void;
+
+function readExtensions(element: ModdleElement, node: PathwayNode, lang: string, report: Report): void {
+  for (const value of many(element.extensionElements as ModdleElement | undefined, 'values')) {
+    if (is(value, 'polku:LegalReference')) {
+      const reference: LegalReference = { statute: String(value.statute ?? '').trim(), section: String(value.section ?? '').trim() };
+      if (typeof value.url === 'string' && value.url) reference.url = value.url;
+      if (!reference.statute || !reference.section) {
+        report('error', 'invalid-extension', 'A polku:legalReference needs both statute and section (statute="LSL" section="26 § 5 mom.").', element);
+      } else if (reference.url && !/^https:\/\//.test(reference.url)) {
+        report('error', 'invalid-extension', `The legal reference address "${reference.url}" must start with https://.`, element);
+      } else {
+        node.legal.push(reference);
+      }
+    } else if (is(value, 'polku:Deadline')) {
+      const deadline: Deadline = {
+        name: extensionNamesOf(value, lang),
+        duration: String(value.duration ?? ''),
+        counting: value.counting === 'working-days' ? 'working-days' : 'calendar',
+        firstDayCounts: value.firstDayCounts === true,
+        ...(typeof value.basis === 'string' && value.basis ? { basis: value.basis } : {}),
+      };
+      if (!DURATION.test(deadline.duration)) {
+        report('error', 'invalid-extension', `The deadline duration "${deadline.duration}" is not an ISO 8601 duration such as P7D or P3M.`, element);
+      } else if (value.counting !== undefined && value.counting !== 'working-days' && value.counting !== 'calendar') {
+        report('error', 'invalid-extension', `The deadline counting "${String(value.counting)}" must be "working-days" or "calendar".`, element);
+      } else {
+        node.deadlines.push(deadline);
+      }
+    } else if (is(value, 'polku:Field')) {
+      const type = String(value.type ?? 'text');
+      const key = String(value.key ?? '');
+      if (!/^[A-Za-z_][\w]*$/.test(key) || !['text', 'number', 'boolean', 'date'].includes(type)) {
+        report('error', 'invalid-extension', `A polku:field needs a key made of letters, digits and _ and a type of text, number, boolean or date (got key "${key}", type "${type}").`, element);
+      } else {
+        const field: Field = { key, name: extensionNamesOf(value, lang), type: type as Field['type'], required: value.required === true };
+        node.fields.push(field);
+      }
+    }
+  }
+}

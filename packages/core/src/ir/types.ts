@@ -1,0 +1,130 @@
+/**
+ * The Pathway IR: a validated, JSON-serialisable description of one BPMN process as a
+ * worker walks it, plus its compiled XState machine config. Versioned by `format`/`version`.
+ */
+
+/** A text in several languages, keyed by BCP 47 code (`fi`, `sv`, `en`). */
+export type Texts = Partial<Record<string, string>>;
+
+/** The BPMN element types the walkthrough runtime executes. */
+export type NodeType = 'startEvent' | 'endEvent' | 'task' | 'userTask' | 'manualTask' | 'exclusiveGateway' | 'parallelGateway';
+
+/**
+ * What a node does in a walkthrough:
+ * - `step`: the worker does something and marks it done (tasks);
+ * - `decision`: the worker answers a question (an exclusive gateway that splits);
+ * - `pass`: completes by itself (start event, merge, fork, join);
+ * - `end`: the path ends here.
+ */
+export type NodeRole = 'step' | 'decision' | 'pass' | 'end';
+
+/** A section of law: `LSL 26 § 5 mom.`, with its Finlex address where known. */
+export interface LegalReference {
+  statute: string;
+  section: string;
+  url?: string;
+}
+
+/** A statutory deadline that starts when its step becomes active. */
+export interface Deadline {
+  name: Texts;
+  /** ISO 8601 duration, e.g. `P7D`, `P3M`. */
+  duration: string;
+  counting: 'working-days' | 'calendar';
+  /** True when the start day is day 1 (LSL 38 § 2 mom.); otherwise day 0 is not counted. */
+  firstDayCounts: boolean;
+  /** Legal basis, e.g. `LSL 26 § 5 mom.`. */
+  basis?: string;
+}
+
+/** A value the worker records at a step. */
+export interface Field {
+  key: string;
+  name: Texts;
+  type: 'text' | 'number' | 'boolean' | 'date';
+  required: boolean;
+}
+
+/** One BPMN flow node. */
+export interface PathwayNode {
+  id: string;
+  type: NodeType;
+  role: NodeRole;
+  name: Texts;
+  /** Markdown guidance (bpmn:documentation and its i18n translations). */
+  guidance: Texts;
+  /** Lane id, when the node sits in a lane. */
+  lane?: string;
+  incoming: string[];
+  outgoing: string[];
+  legal: LegalReference[];
+  deadlines: Deadline[];
+  fields: Field[];
+}
+
+/** One sequence flow; for a decision, its name is the answer. */
+export interface PathwayFlow {
+  id: string;
+  source: string;
+  target: string;
+  name: Texts;
+}
+
+/** A lane: the role that does the steps in it. */
+export interface PathwayLane {
+  id: string;
+  name: Texts;
+}
+
+/** A validated pathway, ready to walk. Plain JSON: precompile it and ship no XML parser. */
+export interface Pathway {
+  format: 'polku-pathway';
+  version: 1;
+  /** The BPMN process id. */
+  id: string;
+  /** Content hash of the executable content (not of layout), for saved walkthroughs. */
+  hash: string;
+  /** Language of the model's own texts. */
+  lang: string;
+  name: Texts;
+  guidance: Texts;
+  start: string;
+  nodes: Record<string, PathwayNode>;
+  flows: Record<string, PathwayFlow>;
+  lanes: PathwayLane[];
+  /** The XState v5 machine config; guards and actions are referenced by name. */
+  machine: MachineConfig;
+}
+
+/** The JSON subset of an XState machine config that Polku generates. */
+export interface StateConfig {
+  id?: string;
+  type?: 'parallel' | 'final';
+  initial?: string;
+  states?: Record<string, StateConfig>;
+  entry?: ActionRef[];
+  on?: Record<string, TransitionConfig[]>;
+  always?: TransitionConfig[];
+  onDone?: TransitionConfig[];
+  meta?: { elementId?: string };
+}
+
+/** A transition: target by `#id`, guard and actions by name with params. */
+export interface TransitionConfig {
+  target?: string;
+  guard?: { type: string; params: Record<string, string> };
+  actions?: ActionRef[];
+}
+
+/** An action referenced by name. */
+export interface ActionRef {
+  type: string;
+  params: Record<string, string>;
+}
+
+/** The root of a compiled machine. */
+export interface MachineConfig extends StateConfig {
+  id: string;
+  initial: string;
+  states: Record<string, StateConfig>;
+}

@@ -1,0 +1,69 @@
+/** 1-based line and column of an element's start tag. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Element id → position of its start tag, and the ids seen more than once. */
+export interface PositionIndex {
+  readonly positions: ReadonlyMap<string, Position>;
+  readonly duplicates: ReadonlySet<string>;
+}
+
+// A start tag with its attributes; quoted values may hold '>' and '/'.
+const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/y;
+const ID_ATTRIBUTE = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+/**
+ * Finds where each element with an `id` starts. bpmn-moddle keeps no source positions
+ * (only XML syntax warnings carry a line), so diagnostics downstream look ids up here.
+ * One linear pass; comments, CDATA and processing instructions are skipped.
+ */
+export function indexPositions(xml: string): PositionIndex {
+  const positions = new Map<string, Position>();
+  const duplicates = new Set<string>();
+  const lineStarts = lineStartOffsets(xml);
+  let line = 0;
+  let cursor = xml.indexOf('<');
+  while (cursor !== -1) {
+    const skipTo = skipNonElement(xml, cursor);
+    if (skipTo !== cursor) {
+      cursor = xml.indexOf('<', skipTo);
+      continue;
+    }
+    START_TAG.lastIndex = cursor;
+    const tag = START_TAG.exec(xml);
+    if (tag) {
+      const id = ID_ATTRIBUTE.exec(tag[2] ?? '');
+      const value = id ? (id[1] ?? id[2]) : undefined;
+      if (value !== undefined) {
+        while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= cursor) line++;
+        if (positions.has(value)) duplicates.add(value);
+        else positions.set(value, { line: line + 1, column: cursor - lineStarts[line]! + 1 });
+      }
+      cursor = xml.indexOf('<', START_TAG.lastIndex);
+    } else {
+      cursor = xml.indexOf('<', cursor + 1);
+    }
+  }
+  return { positions, duplicates };
+}
+
+function skipNonElement(xml: string, at: number): number {
+  if (xml.startsWith('<!--', at)) return endOf(xml, '-->', at);
+  if (xml.startsWith('<![CDATA[', at)) return endOf(xml, ']]>', at);
+  if (xml.startsWith('<?', at)) return endOf(xml, '?>', at);
+  if (xml.startsWith('<!', at)) return endOf(xml, '>', at);
+  return at;
+}
+
+function endOf(xml: string, terminator: string, from: number): number {
+  const end = xml.indexOf(terminator, from);
+  return end === -1 ? xml.length : end + terminator.length;
+}
+
+function lineStartOffsets(xml: string): number[] {
+  const starts = [0];
+  for (let index = xml.indexOf('\n'); index !== -1; index = xml.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}

@@ -1,0 +1,115 @@
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { WalkthroughError } from '../errors/walkthrough-error.js';
+import type { Pathway } from '../ir/types.js';
+import { fromStateKey, isSyntheticKey } from '../_internal/state-id.js';
+import { createPathwayMachine } from './machine.js';
+import type { StepEvent, WalkContext, WalkthroughSnapshot } from './types.js';
+
+/**
+ * The walkthrough at its start: the start event entered and passed, the first step(s) active.
+ *
+ * @example
+ * let snapshot = initialSnapshot(pathway);
+ * snapshot = nextStep(pathway, snapshot, { type: 'polku.complete', elementId: 'Task_Prepare' });
+ */
+export function initialSnapshot(pathway: Pathway): WalkthroughSnapshot {
+  const [state] = initialTransition(createPathwayMachine(pathway));
+  return toSnapshot(pathway, state, []);
+}
+
+/**
+ * The pure step function: the snapshot after the worker's `event`, without side effects.
+ * Throws a {@link WalkthroughError} when the event does not fit the walkthrough: the element
+ * is not active (`step-not-active`) or the answer is not one of the decision's (`unknown-answer`).
+ */
+export function nextStep(pathway: Pathway, snapshot: WalkthroughSnapshot, event: StepEvent): WalkthroughSnapshot {
+  assertBelongs(pathway, snapshot);
+  const active = activeElements(snapshot);
+  if (event.type === 'polku.complete') {
+    const node = pathway.nodes[event.elementId];
+    if (!node || node.role !== 'step' || !active.includes(event.elementId)) {
+      throw new WalkthroughError('step-not-active', `"${event.elementId}" is not an active step of this walkthrough; active now: ${active.join(', ') || 'none'}.`, { elementId: event.elementId });
+    }
+    const missing = node.fields.filter((field) => field.required && (event.values?.[field.key] ?? null) === null);
+    if (missing.length > 0) {
+      throw new WalkthroughError('field-required', `"${event.elementId}" needs a value for ${missing.map((field) => field.key).join(', ')} before it is done.`, { elementId: event.elementId });
+    }
+  } else {
+    const node = pathway.nodes[event.gatewayId];
+    if (!node || node.role !== 'decision' || !active.includes(event.gatewayId)) {
+      throw new WalkthroughError('step-not-active', `"${event.gatewayId}" is not an open decision of this walkthrough; active now: ${active.join(', ') || 'none'}.`, { elementId: event.gatewayId });
+    }
+    if (!node.outgoing.includes(event.flowId)) {
+      throw new WalkthroughError('unknown-answer', `"${event.flowId}" is not an answer of the decision "${event.gatewayId}"; its answers are ${node.outgoing.join(', ')}.`, { elementId: event.gatewayId });
+    }
+  }
+  const machine = createPathwayMachine(pathway);
+  const [state] = transition(machine, machine.resolveState({ value: snapshot.value, context: snapshot.context } as never), event);
+  return toSnapshot(pathway, state, [...snapshot.events, event]);
+}
+
+/** The snapshot before the last step, by replaying all steps but the last. The start stays the start. */
+export function undoStep(pathway: Pathway, snapshot: WalkthroughSnapshot): WalkthroughSnapshot {
+  assertBelongs(pathway, snapshot);
+  return replay(pathway, snapshot.events.slice(0, -1));
+}
+
+/**
+ * Checks that a saved snapshot belongs to `pathway` (id and content hash) and rebuilds it by
+ * replaying its own step log, so a hand-edited state cannot sneak in.
+ */
+export function restoreSnapshot(pathway: Pathway, saved: WalkthroughSnapshot): WalkthroughSnapshot {
+  assertBelongs(pathway, saved);
+  return replay(pathway, saved.events);
+}
+
+/** Replays a list of steps from the start. */
+export function replay(pathway: Pathway, events: readonly StepEvent[]): WalkthroughSnapshot {
+  let snapshot = initialSnapshot(pathway);
+  for (const event of events) snapshot = nextStep(pathway, snapshot, event);
+  return snapshot;
+}
+
+/** The BPMN ids of the elements waiting for the worker now, in model order. */
+export function activeElements(snapshot: WalkthroughSnapshot): string[] {
+  if (snapshot.status === 'done') return [];
+  const ids: string[] = [];
+  const scope = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (!isSyntheticKey(value)) ids.push(fromStateKey(value));
+      return;
+    }
+    // A parallel state: { fork: { region: value } }
+    for (const regions of Object.values(value as Record<string, Record<string, unknown>>)) {
+      for (const region of Object.values(regions)) scope(region);
+    }
+  };
+  scope(snapshot.value);
+  return ids;
+}
+
+function toSnapshot(pathway: Pathway, state: AnyMachineSnapshot, events: StepEvent[]): WalkthroughSnapshot {
+  return {
+    format: 'polku-walkthrough',
+    version: 1,
+    pathwayId: pathway.id,
+    pathwayHash: pathway.hash,
+    events,
+    value: state.value,
+    context: state.context as WalkContext,
+    status: state.status === 'done' ? 'done' : 'active',
+  };
+}
+
+/** A saved walkthrough restored against another model is a typed error, never a guess. */
+function assertBelongs(pathway: Pathway, snapshot: WalkthroughSnapshot): void {
+  if (snapshot.format !== 'polku-walkthrough' || snapshot.version !== 1) {
+    throw new WalkthroughError('snapshot-invalid', 'This is not a saved Polku walkthrough (format polku-walkthrough, version 1).');
+  }
+  if (snapshot.pathwayId !== pathway.id) {
+    throw new WalkthroughError('snapshot-model-mismatch', `The walkthrough belongs to pathway "${snapshot.pathwayId}", not "${pathway.id}".`);
+  }
+  if (snapshot.pathwayHash !== pathway.hash) {
+    throw new WalkthroughError('snapshot-model-changed', `The pathway "${pathway.id}" changed since this walkthrough was saved (hash ${snapshot.pathwayHash}, now ${pathway.hash}).`);
+  }
+}

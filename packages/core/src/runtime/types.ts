@@ -1,0 +1,52 @@
+/** A value the worker recorded for a `polku:field`. */
+export type FieldValue = string | number | boolean | null;
+
+/** The worker marks a step done, with the values its fields asked for. */
+export interface CompleteEvent {
+  type: 'polku.complete';
+  elementId: string;
+  values?: Record<string, FieldValue>;
+  /** ISO 8601 time of the step, from the walkthrough's clock. */
+  at?: string;
+}
+
+/** The worker answers a decision by choosing one of its outgoing flows. */
+export interface ChooseEvent {
+  type: 'polku.choose';
+  gatewayId: string;
+  flowId: string;
+  at?: string;
+}
+
+/** Everything a worker can do in a walkthrough. */
+export type StepEvent = CompleteEvent | ChooseEvent;
+
+/** One element entered, in order. */
+export interface TraceEntry {
+  elementId: string;
+  at?: string;
+}
+
+/** The machine context: what happened so far. */
+export interface WalkContext {
+  trace: TraceEntry[];
+  /** Decision gateway id → chosen flow id (the latest answer when a loop asked again). */
+  answers: Record<string, string>;
+  /** Field key → recorded value. */
+  data: Record<string, FieldValue>;
+}
+
+/**
+ * A saved walkthrough: plain JSON. `events` is the full log (undo replays it), `value` and
+ * `context` the XState state after it. It names the pathway id and content hash it belongs to.
+ */
+export interface WalkthroughSnapshot {
+  format: 'polku-walkthrough';
+  version: 1;
+  pathwayId: string;
+  pathwayHash: string;
+  events: StepEvent[];
+  value: unknown;
+  context: WalkContext;
+  status: 'active' | 'done';
+}

@@ -1,0 +1,92 @@
+import type { Pathway } from '../ir/types.js';
+import { activeElements, initialSnapshot, nextStep, restoreSnapshot, undoStep } from './next-step.js';
+import { progressOf, type Progress } from './progress.js';
+import type { FieldValue, StepEvent, TraceEntry, WalkthroughSnapshot } from './types.js';
+
+/** Options of {@link createWalkthrough}. */
+export interface WalkthroughOptions {
+  /** A saved snapshot to resume from; it must belong to the same pathway and content hash. */
+  snapshot?: WalkthroughSnapshot;
+  /** The clock that stamps each step; tests and previews pass a fixed one. Default: now. */
+  clock?: () => Date;
+}
+
+/** A running walkthrough: steps, undo, and a subscription for views. */
+export interface Walkthrough {
+  readonly pathway: Pathway;
+  /** The current snapshot (plain JSON, ready to save). */
+  readonly snapshot: WalkthroughSnapshot;
+  /** Ids of the steps and decisions waiting for the worker. */
+  readonly active: string[];
+  readonly done: boolean;
+  readonly progress: Progress;
+  /** Marks a task done, with the values its fields asked for. */
+  complete(elementId: string, values?: Record<string, FieldValue>): void;
+  /** Answers a decision with one of its outgoing flows. */
+  choose(gatewayId: string, flowId: string): void;
+  /** Takes back the last step; false when there is none. */
+  back(): boolean;
+  /** The element ids entered so far, in order. */
+  trace(): string[];
+  /** Trace entries with their times. */
+  history(): TraceEntry[];
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (walkthrough: Walkthrough) => void): () => void;
+}
+
+/**
+ * Wraps the pure step function in a small stateful object for views: it keeps the current
+ * snapshot, stamps steps with the clock, and notifies subscribers.
+ *
+ * @example
+ * const walk = createWalkthrough(pathway);
+ * walk.complete('Task_Prepare');
+ * walk.choose('Gateway_PlacementType', 'Flow_Emergency');
+ * walk.back();
+ */
+export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions = {}): Walkthrough {
+  const clock = options.clock ?? (() => new Date());
+  let snapshot = options.snapshot ? restoreSnapshot(pathway, options.snapshot) : initialSnapshot(pathway);
+  const listeners = new Set<(walkthrough: Walkthrough) => void>();
+  const apply = (event: StepEvent) => {
+    snapshot = nextStep(pathway, snapshot, { ...event, at: clock().toISOString() });
+    notify();
+  };
+  const notify = () => {
+    for (const listener of listeners) listener(walkthrough);
+  };
+  const walkthrough: Walkthrough = {
+    pathway,
+    get snapshot() {
+      return snapshot;
+    },
+    get active() {
+      return activeElements(snapshot);
+    },
+    get done() {
+      return snapshot.status === 'done';
+    },
+    get progress() {
+      return progressOf(pathway, snapshot);
+    },
+    complete(elementId, values) {
+      apply(values ? { type: 'polku.complete', elementId, values } : { type: 'polku.complete', elementId });
+    },
+    choose(gatewayId, flowId) {
+      apply({ type: 'polku.choose', gatewayId, flowId });
+    },
+    back() {
+      if (snapshot.events.length === 0) return false;
+      snapshot = undoStep(pathway, snapshot);
+      notify();
+      return true;
+    },
+    trace: () => snapshot.context.trace.map((entry) => entry.elementId),
+    history: () => [...snapshot.context.trace],
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return walkthrough;
+}
