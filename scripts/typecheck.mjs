@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const projects = [
-  ...readdirSync('packages').map((name) => join('packages', name, 'tsconfig.json')),
+  ...readdirSync('packages').flatMap((name) => [join('packages', name, 'tsconfig.json'), join('packages', name, 'tsconfig.test.json')]),
   'examples/tsconfig.json',
   'tests/tsconfig.json',
 ].filter((path) => existsSync(path));
@@ -14,6 +14,7 @@ const projects = [
 let failed = 0;
 for (const project of projects) {
   const result = spawnSync('tsc', ['-p', project, '--noEmit'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (result.error) console.error(`typecheck: cannot run tsc (${result.error.message}); run it through pnpm so node_modules/.bin is on PATH.`);
   if (result.status !== 0) failed++;
 }
 console.log(`typecheck: ${projects.length - failed} of ${projects.length} projects clean`);

@@ -57,7 +57,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   // Explores one scope from its entry nodes. Stops at any parallel join and returns the joins reached.
   const explore = (scope: Scope, entries: string[]): Set<string> => {
     const reachedJoins = new Set<string>();
-    const stack = [...entries].reverse();
+    const stack = entries.toReversed();
     while (stack.length > 0) {
       const id = stack.pop()!;
       const node = draft.nodes[id]!;
@@ -93,10 +93,10 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
         if (scopeOf.has(join)) continue;
         scopeOf.set(join, scope.id);
         scope.nodes.push(join);
-        for (const flowId of [...draft.nodes[join]!.outgoing].reverse()) stack.push(draft.flows[flowId]!.target);
+        for (const flowId of draft.nodes[join]!.outgoing.toReversed()) stack.push(draft.flows[flowId]!.target);
         continue;
       }
-      for (const flowId of [...node.outgoing].reverse()) stack.push(draft.flows[flowId]!.target);
+      for (const flowId of node.outgoing.toReversed()) stack.push(draft.flows[flowId]!.target);
     }
     return reachedJoins;
   };

@@ -121,22 +121,19 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
   for (const flow of Object.values(flows)) {
     const source = nodes[flow.source];
     const target = nodes[flow.target];
-    if (!source || !target) {
-      // One end is an unsupported element (already reported) or outside this process.
-      if (!source && !target) continue;
-      delete flows[flow.id];
-      continue;
-    }
-    source.outgoing.push(flow.id);
-    target.incoming.push(flow.id);
+    // An end may be an unsupported element (already reported): keep the flow wired at the
+    // other end, so its node does not look disconnected too. Nothing compiles with errors.
+    source?.outgoing.push(flow.id);
+    target?.incoming.push(flow.id);
   }
 
   const starts = Object.values(nodes).filter((node) => node.type === 'startEvent');
-  if (starts.length === 0) report('error', 'missing-start-event', 'The process has no start event; add one where the walkthrough begins.', process);
+  const allElements = many(process, 'flowElements');
+  if (!allElements.some((element) => is(element, 'bpmn:StartEvent'))) report('error', 'missing-start-event', 'The process has no start event; add one where the walkthrough begins.', process);
   for (const extra of starts.slice(1)) {
     report('error', 'multiple-start-events', `The process has more than one start event ("${starts[0]!.id}" and "${extra.id}"); keep one and join the paths with a gateway.`, { id: extra.id, $type: 'bpmn:StartEvent' });
   }
-  if (!Object.values(nodes).some((node) => node.type === 'endEvent')) {
+  if (!allElements.some((element) => is(element, 'bpmn:EndEvent'))) {
     report('error', 'missing-end-event', 'The process has no end event; add one where each path ends.', process);
   }
 
@@ -235,7 +232,7 @@ function readExtensions(element: ModdleElement, node: PathwayNode, lang: string,
       if (typeof value.url === 'string' && value.url) reference.url = value.url;
       if (!reference.statute || !reference.section) {
         report('error', 'invalid-extension', 'A polku:legalReference needs both statute and section (statute="LSL" section="26 § 5 mom.").', element);
-      } else if (reference.url && !/^https:\/\//.test(reference.url)) {
+      } else if (reference.url && !reference.url.startsWith('https://')) {
         report('error', 'invalid-extension', `The legal reference address "${reference.url}" must start with https://.`, element);
       } else {
         node.legal.push(reference);

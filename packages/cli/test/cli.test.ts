@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/index.js';
+
+const good = fileURLToPath(new URL('../../core/test/fixtures/pathway.parallel-loop.bpmn', import.meta.url));
+const unsupported = fileURLToPath(new URL('./fixtures/error/cli.unsupported-subprocess.bpmn', import.meta.url));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readFile: (path) => readFile(path, 'utf8'),
+    isTty: false,
+  });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+describe('polku validate', () => {
+  it('exits 0 for a clean model and says so', async () => {
+    const { code, stdout } = await run('validate', good);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`${good}: ok`);
+  });
+
+  it('exits 1 and names the unsupported element in text', async () => {
+    // when
+    const { code, stdout } = await run('validate', unsupported);
+    // then
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/\d+:\d+\s+error\s+unsupported-element <bpmn:SubProcess id="SubProcess_Review">/);
+    expect(stdout).toContain('see docs/errors/unsupported-element.md');
+  });
+
+  it('prints the JSON contract: file and diagnostics with every key', async () => {
+    // when
+    const { code, stdout } = await run('validate', good, unsupported, '--json');
+    // then
+    expect(code).toBe(1);
+    const reports = JSON.parse(stdout);
+    expect(reports).toHaveLength(2);
+    expect(reports[0]).toEqual({ file: good, diagnostics: [] });
+    expect(reports[1].file).toBe(unsupported);
+    expect(reports[1].diagnostics).toContainEqual({
+      severity: 'error',
+      code: 'unsupported-element',
+      message: expect.stringContaining('SubProcess'),
+      line: expect.any(Number),
+      column: expect.any(Number),
+      elementId: 'SubProcess_Review',
+      elementType: 'bpmn:SubProcess',
+    });
+  });
+
+  it('exits 2 with a message for a missing file, a missing argument and an unknown option', async () => {
+    expect(await run('validate', 'no/such/file.bpmn')).toMatchObject({ code: 2, stderr: expect.stringContaining('no such file') });
+    expect(await run('validate')).toMatchObject({ code: 2, stderr: expect.stringContaining('at least one') });
+    expect(await run('validate', good, '--colour')).toMatchObject({ code: 2, stderr: expect.stringContaining('--colour') });
+    expect(await run('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command') });
+  });
+
+  it('answers --help on every command', async () => {
+    for (const argv of [['--help'], ['validate', '--help'], ['compile', '-h']]) {
+      const { code, stdout } = await run(...argv);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Usage: polku/);
+    }
+  });
+});
+
+describe('polku compile', () => {
+  it('prints the pathway definition as JSON', async () => {
+    const { code, stdout } = await run('compile', good);
+    expect(code).toBe(0);
+    const pathway = JSON.parse(stdout);
+    expect(pathway).toMatchObject({ format: 'polku-pathway', version: 1, id: 'Process_Test', start: 'Start' });
+    expect(pathway.machine.initial).toBe('Start');
+  });
+
+  it('keeps stdout empty and reports on stderr when the model has errors', async () => {
+    const { code, stdout, stderr } = await run('compile', unsupported);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('unsupported-element');
+  });
+});
