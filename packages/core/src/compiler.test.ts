@@ -126,7 +126,7 @@ describe('validation', () => {
 
   it.each([
     ['<bpmn:subProcess id="Sub_1" />', 'Sub_1', 'bpmn:SubProcess'],
-    ['<bpmn:serviceTask id="Service_1" />', 'Service_1', 'bpmn:ServiceTask'],
+    ['<bpmn:receiveTask id="Receive_1" />', 'Receive_1', 'bpmn:ReceiveTask'],
     ['<bpmn:inclusiveGateway id="Inclusive_1" />', 'Inclusive_1', 'bpmn:InclusiveGateway'],
     ['<bpmn:intermediateCatchEvent id="Timer_1"><bpmn:timerEventDefinition /></bpmn:intermediateCatchEvent>', 'Timer_1', 'bpmn:IntermediateCatchEvent'],
     ['<bpmn:endEvent id="Terminate_1"><bpmn:terminateEventDefinition /></bpmn:endEvent>', 'Terminate_1', 'bpmn:EndEvent'],
@@ -140,11 +140,10 @@ describe('validation', () => {
     expect(diagnostic.line).toBeGreaterThan(0);
   });
 
-  it('refuses conditions on sequence flows for now', async () => {
-    // given
-    const xml = bpmn(line('Task_A').replace('<bpmn:sequenceFlow id="Flow_1" sourceRef="Task_A" targetRef="End" />', '<bpmn:sequenceFlow id="Flow_1" sourceRef="Task_A" targetRef="End"><bpmn:conditionExpression>x</bpmn:conditionExpression></bpmn:sequenceFlow>'));
-    // then
-    expect(only(await codesOf(xml), 'unsupported-element').elementId).toBe('Flow_1');
+  it('refuses a JUEL condition, since only FEEL is evaluated', async () => {
+    const xml = bpmn(line('Task_A').replace('<bpmn:sequenceFlow id="Flow_1" sourceRef="Task_A" targetRef="End" />', '<bpmn:sequenceFlow id="Flow_1" sourceRef="Task_A" targetRef="End"><bpmn:conditionExpression>${x > 1}</bpmn:conditionExpression></bpmn:sequenceFlow>'));
+    const diagnostics = await codesOf(xml);
+    expect(diagnostics.find((diagnostic) => diagnostic.code === 'unsupported-element')).toMatchObject({ elementId: 'Flow_1', message: expect.stringContaining('JUEL') });
   });
 
   it('refuses message flows between pools for now', async () => {
@@ -313,12 +312,12 @@ describe('parallel structure', () => {
 describe('loadPathway', () => {
   it('throws one ModelError that carries every diagnostic', async () => {
     // given
-    const xml = bpmn(`${line('Task_A')}\n<bpmn:subProcess id="Sub_1" /><bpmn:serviceTask id="Service_1" />`);
+    const xml = bpmn(`${line('Task_A')}\n<bpmn:subProcess id="Sub_1" /><bpmn:receiveTask id="Receive_1" />`);
     // when
     const error = await loadPathway(xml, { file: 'broken.bpmn' }).catch((caught: unknown) => caught);
     // then
     expect(error).toBeInstanceOf(ModelError);
-    expect((error as ModelError).diagnostics.map((diagnostic) => diagnostic.elementId)).toEqual(expect.arrayContaining(['Sub_1', 'Service_1']));
+    expect((error as ModelError).diagnostics.map((diagnostic) => diagnostic.elementId)).toEqual(expect.arrayContaining(['Sub_1', 'Receive_1']));
     expect((error as ModelError).message).toMatch(/broken\.bpmn:\d+:\d+ <bpmn:SubProcess id="Sub_1">/);
     expect((error as ModelError).message).toContain('see docs/errors/unsupported-element.md');
   });

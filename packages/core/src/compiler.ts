@@ -8,6 +8,7 @@ import { ModelError } from './errors/model-error.js';
 import { buildPathway } from './ir/build-pathway.js';
 import type { Pathway } from './ir/types.js';
 import { parseBpmn, type ParseOptions } from './parse/parse-bpmn.js';
+import { checkConditions } from './validate/check-conditions.js';
 import { hasErrors, type Diagnostic } from './validate/diagnostic.js';
 
 export { parseBpmn, DEFAULT_MAX_BYTES } from './parse/parse-bpmn.js';
@@ -42,8 +43,9 @@ export async function compileBpmn(xml: string, options: ParseOptions = {}): Prom
   const built = buildPathway(parsed);
   const diagnostics = [...parsed.diagnostics, ...built.diagnostics];
   if (!built.draft) return { diagnostics };
-  const structure = analyseStructure(built.draft, options.file, (id) => parsed.index.positions.get(id) ?? {});
-  diagnostics.push(...structure.diagnostics);
+  const positionOf = (id: string) => parsed.index.positions.get(id) ?? {};
+  const structure = analyseStructure(built.draft, options.file, positionOf);
+  diagnostics.push(...structure.diagnostics, ...checkConditions(built.draft, options.file, positionOf));
   if (hasErrors(diagnostics)) return { diagnostics };
   return { pathway: compilePathway(built.draft, structure), diagnostics };
 }

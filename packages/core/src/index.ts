@@ -5,6 +5,9 @@
 export { createWalkthrough } from './runtime/walkthrough.js';
 export type { Walkthrough, WalkthroughOptions } from './runtime/walkthrough.js';
 export { activeElements, initialSnapshot, nextStep, replay, restoreSnapshot, undoStep } from './runtime/next-step.js';
+export type { StepOptions } from './runtime/next-step.js';
+export { variablesOf } from './runtime/evaluator.js';
+export type { ConditionEvaluator } from './runtime/evaluator.js';
 export { progressOf } from './runtime/progress.js';
 export type { Progress } from './runtime/progress.js';
 export { createPathwayMachine } from './runtime/machine.js';

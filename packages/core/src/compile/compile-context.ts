@@ -28,3 +28,9 @@ export function targetOf(draft: PathwayDraft, flowId: string, scope: Scope): str
   if (scope.join !== undefined && target === scope.join) return `#${regionDoneKey(scope.id)}`;
   return `#${toStateKey(target)}`;
 }
+
+/**
+ * Key and id of the root state a gateway's "no flow can be taken" leads to. The runtime never
+ * keeps a snapshot in it: `nextStep` throws `no-flow-taken` naming the gateway instead.
+ */
+export const NO_PATH_STATE = 'polku:no-path';

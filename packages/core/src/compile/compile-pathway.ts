@@ -3,7 +3,7 @@ import type { MachineConfig, Pathway, StateConfig } from '../ir/types.js';
 import { hashText } from '../_internal/hash.js';
 import { toStateKey } from '../_internal/state-id.js';
 import type { Structure } from './analyse-structure.js';
-import { targetOf, elementState, type CompileContext } from './compile-context.js';
+import { elementState, NO_PATH_STATE, targetOf, type CompileContext } from './compile-context.js';
 import { compileExclusiveGateway, compilePassThrough } from './exclusive-gateway.js';
 import { compileParallelGateway } from './parallel-gateway.js';
 import { compileTask } from './task.js';
@@ -34,10 +34,15 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
       case 'decision':
         return compileExclusiveGateway(node, scope, ctx);
       case 'pass':
-        return node.type === 'parallelGateway' ? compileParallelGateway(node, scope, ctx) : compilePassThrough(node, scope, ctx);
+        if (node.type === 'parallelGateway') return compileParallelGateway(node, scope, ctx);
+        if (node.type === 'exclusiveGateway') return compileExclusiveGateway(node, scope, ctx);
+        return compilePassThrough(node, scope, ctx);
     }
   };
-  const machine: MachineConfig = { id: `polku:${draft.id}`, initial: toStateKey(draft.start), states: ctx.compileScope(structure.root) };
-  const content = { format: 'polku-pathway' as const, version: 1 as const, ...draft, machine };
+  const conditional = Object.values(draft.flows).some((flow) => flow.condition !== undefined);
+  const states = ctx.compileScope(structure.root);
+  if (conditional) states[NO_PATH_STATE] = { id: NO_PATH_STATE };
+  const machine: MachineConfig = { id: `polku:${draft.id}`, initial: toStateKey(draft.start), states };
+  const content = { format: 'polku-pathway' as const, version: 1 as const, ...draft, conditional, machine };
   return { ...content, hash: hashText(JSON.stringify(content)) };
 }

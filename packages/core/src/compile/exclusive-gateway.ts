@@ -1,6 +1,6 @@
-import type { PathwayNode, StateConfig } from '../ir/types.js';
+import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
 import type { Scope } from './analyse-structure.js';
-import { elementState, type CompileContext } from './compile-context.js';
+import { elementState, NO_PATH_STATE, type CompileContext } from './compile-context.js';
 
 /**
  * An exclusive gateway that splits is a worker decision: the gateway's name is the question
@@ -9,7 +9,7 @@ import { elementState, type CompileContext } from './compile-context.js';
  * merges passes the token straight on.
  */
 export function compileExclusiveGateway(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
-  if (node.role !== 'decision') return compilePassThrough(node, scope, ctx);
+  if (node.role !== 'decision') return node.outgoing.length > 1 ? compileConditionalGateway(node, scope, ctx) : compilePassThrough(node, scope, ctx);
   return {
     ...elementState(node),
     on: {
@@ -28,4 +28,24 @@ export function compileExclusiveGateway(node: PathwayNode, scope: Scope, ctx: Co
 /** A node that completes by itself (start event, merge, 1-in-1-out gateway): an eventless transition. */
 export function compilePassThrough(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
   return { ...elementState(node), always: [ctx.follow(node.outgoing[0]!, scope)] };
+}
+
+/**
+ * An exclusive gateway decided by data: outgoing flows are tried in document order and the
+ * first whose FEEL condition holds is taken; the default flow goes last. No match and no
+ * default is a runtime error naming the gateway, as BPMN 2.0 §13.3.2 requires.
+ */
+export function compileConditionalGateway(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
+  const always: TransitionConfig[] = node.outgoing
+    .filter((flowId) => flowId !== node.default)
+    .map((flowId) => ({
+      ...ctx.follow(flowId, scope),
+      guard: { type: 'polku.condition', params: { flowId, expression: ctx.draft.flows[flowId]!.condition! } },
+    }));
+  always.push(
+    node.default
+      ? ctx.follow(node.default, scope)
+      : { target: `#${NO_PATH_STATE}`, actions: [{ type: 'polku.noPath', params: { gatewayId: node.id } }] },
+  );
+  return { ...elementState(node), always };
 }

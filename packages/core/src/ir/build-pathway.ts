@@ -28,6 +28,10 @@ const NODE_TYPES: Record<string, NodeType> = {
   'bpmn:Task': 'task',
   'bpmn:UserTask': 'userTask',
   'bpmn:ManualTask': 'manualTask',
+  'bpmn:ServiceTask': 'serviceTask',
+  'bpmn:ScriptTask': 'scriptTask',
+  'bpmn:BusinessRuleTask': 'businessRuleTask',
+  'bpmn:SendTask': 'sendTask',
   'bpmn:ExclusiveGateway': 'exclusiveGateway',
   'bpmn:ParallelGateway': 'parallelGateway',
 };
@@ -77,20 +81,20 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
 
   for (const element of many(process, 'flowElements')) {
     if (is(element, 'bpmn:SequenceFlow')) {
-      if (element.conditionExpression) {
-        report('error', 'unsupported-element', 'Conditions on sequence flows are not supported yet; make the gateway a worker decision and name the flow as its answer.', element);
-      }
       const source = (element.sourceRef as ModdleElement | undefined)?.id;
       const target = (element.targetRef as ModdleElement | undefined)?.id;
       if (!source || !target) continue; // reported by the parser as an unresolved reference
-      flows[element.id!] = { id: element.id!, source, target, name: namesOf(element, lang) };
+      const flow: PathwayFlow = { id: element.id!, source, target, name: namesOf(element, lang) };
+      const condition = conditionOf(element, report);
+      if (condition !== undefined) flow.condition = condition;
+      flows[element.id!] = flow;
       continue;
     }
     if (INERT_TYPES.has(element.$type)) continue;
     const type = NODE_TYPES[element.$type];
     const eventDefinitions = many(element, 'eventDefinitions');
     if (!type) {
-      report('error', 'unsupported-element', `${describe(element)} is not supported yet; walkthroughs can use start and end events, tasks, user and manual tasks, exclusive and parallel gateways.`, element);
+      report('error', 'unsupported-element', `${describe(element)} is not supported yet; walkthroughs can use start and end events, tasks (plain, user, manual, service, script, business rule, send), exclusive and parallel gateways.`, element);
       continue;
     }
     if (eventDefinitions.length > 0) {
@@ -115,6 +119,8 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
       deadlines: [],
       fields: [],
     };
+    const defaultFlow = (element.default as ModdleElement | undefined)?.id;
+    if (defaultFlow) nodes[element.id!]!.default = defaultFlow;
     readExtensions(element, nodes[element.id!]!, lang, report);
   }
 
@@ -138,7 +144,7 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
   }
 
   for (const node of Object.values(nodes)) {
-    node.role = roleOf(node);
+    node.role = roleOf(node, flows);
     const element = { id: node.id, $type: `bpmn:${node.type[0]!.toUpperCase()}${node.type.slice(1)}` };
     if (node.role !== 'end' && node.outgoing.length === 0) {
       report('error', 'missing-outgoing-flow', `${describe(element)} has no outgoing sequence flow, so the walkthrough would stop here; connect it or end the path with an end event.`, element);
@@ -148,6 +154,17 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
     }
     if (node.type === 'startEvent' && node.outgoing.length > 1) {
       report('error', 'implicit-split', 'The start event has more than one outgoing flow; add a gateway after it.', element);
+    }
+    const conditional = node.outgoing.filter((flowId) => flows[flowId]!.condition !== undefined);
+    if (conditional.length > 0 && node.type !== 'exclusiveGateway') {
+      report('error', 'unsupported-element', `${describe(element)} has conditions on its outgoing flows; only exclusive gateways can be decided by conditions yet. Put an exclusive gateway after it.`, element);
+    }
+    if (node.role === 'pass' && node.type === 'exclusiveGateway' && node.outgoing.length > 1) {
+      for (const flowId of node.outgoing) {
+        if (flows[flowId]!.condition === undefined && flowId !== node.default) {
+          report('error', 'condition-missing', `Sequence flow "${flowId}" leaves "${node.id}", which is decided by conditions, but has no condition and is not the default flow; add a condition, mark it as the default, or remove the other conditions to make the gateway a worker decision.`, { id: flowId, $type: 'bpmn:SequenceFlow' });
+        }
+      }
     }
     if (node.role === 'decision') {
       if (!node.name[lang]) {
@@ -180,7 +197,7 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
   };
 }
 
-function roleOf(node: PathwayNode): NodeRole {
+function roleOf(node: PathwayNode, flows: Record<string, PathwayFlow>): NodeRole {
   switch (node.type) {
     case 'endEvent':
       return 'end';
@@ -189,7 +206,8 @@ function roleOf(node: PathwayNode): NodeRole {
     case 'manualTask':
       return 'step';
     case 'exclusiveGateway':
-      return node.outgoing.length > 1 ? 'decision' : 'pass';
+      // A gateway with conditions or a default flow is decided by the data, not by the worker.
+      return node.outgoing.length > 1 && !node.default && !node.outgoing.some((flowId) => flows[flowId]!.condition !== undefined) ? 'decision' : 'pass';
     default:
       return 'pass';
   }
@@ -263,4 +281,29 @@ function readExtensions(element: ModdleElement, node: PathwayNode, lang: string,
       }
     }
   }
+}
+
+/**
+ * The FEEL condition of a sequence flow, without Camunda 8's leading `=`. Conditions in other
+ * languages (JUEL `${…}`, JavaScript) are refused: a walkthrough must not guess their meaning.
+ */
+function conditionOf(flow: ModdleElement, report: Report): string | undefined {
+  const expression = flow.conditionExpression as ModdleElement | undefined;
+  if (!expression) return undefined;
+  const body = typeof expression.body === 'string' ? expression.body.trim() : '';
+  const language = typeof expression.language === 'string' ? expression.language : '';
+  if (language && !/feel/i.test(language)) {
+    report('error', 'unsupported-element', `The condition of sequence flow "${flow.id}" is in ${language}; Polku evaluates FEEL only. Rewrite it in FEEL.`, flow);
+    return undefined;
+  }
+  if ((body.startsWith('${') && body.endsWith('}')) || body.startsWith('#{')) {
+    report('error', 'unsupported-element', `The condition of sequence flow "${flow.id}" is a JUEL expression (${body}); Polku evaluates FEEL only. Write it in FEEL, e.g. = age >= 7.`, flow);
+    return undefined;
+  }
+  const feel = body.replace(/^=\s*/, '');
+  if (!feel) {
+    report('error', 'invalid-condition', `Sequence flow "${flow.id}" has an empty condition; write a FEEL expression or remove the condition.`, flow);
+    return undefined;
+  }
+  return feel;
 }

@@ -7,13 +7,25 @@
 export type Texts = Partial<Record<string, string>>;
 
 /** The BPMN element types the walkthrough runtime executes. */
-export type NodeType = 'startEvent' | 'endEvent' | 'task' | 'userTask' | 'manualTask' | 'exclusiveGateway' | 'parallelGateway';
+export type NodeType =
+  | 'startEvent'
+  | 'endEvent'
+  | 'task'
+  | 'userTask'
+  | 'manualTask'
+  | 'serviceTask'
+  | 'scriptTask'
+  | 'businessRuleTask'
+  | 'sendTask'
+  | 'exclusiveGateway'
+  | 'parallelGateway';
 
 /**
  * What a node does in a walkthrough:
  * - `step`: the worker does something and marks it done (tasks);
  * - `decision`: the worker answers a question (an exclusive gateway that splits);
- * - `pass`: completes by itself (start event, merge, fork, join);
+ * - `pass`: completes by itself (start event, merge, fork, join, a gateway decided by
+ *   conditions, and the system tasks: service, script, business rule and send tasks);
  * - `end`: the path ends here.
  */
 export type NodeRole = 'step' | 'decision' | 'pass' | 'end';
@@ -60,6 +72,8 @@ export interface PathwayNode {
   legal: LegalReference[];
   deadlines: Deadline[];
   fields: Field[];
+  /** The default flow of a gateway decided by conditions: taken when no condition holds. */
+  default?: string;
 }
 
 /** One sequence flow; for a decision, its name is the answer. */
@@ -68,6 +82,8 @@ export interface PathwayFlow {
   source: string;
   target: string;
   name: Texts;
+  /** A FEEL condition (without the leading `=`) over the walkthrough's variables. */
+  condition?: string;
 }
 
 /** A lane: the role that does the steps in it. */
@@ -92,6 +108,8 @@ export interface Pathway {
   nodes: Record<string, PathwayNode>;
   flows: Record<string, PathwayFlow>;
   lanes: PathwayLane[];
+  /** True when some flow has a FEEL condition: walk it with an evaluator (`@polku/core/feel`). */
+  conditional: boolean;
   /** The XState v5 machine config; guards and actions are referenced by name. */
   machine: MachineConfig;
 }

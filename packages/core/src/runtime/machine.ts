@@ -1,13 +1,17 @@
 import { assign, setup, type AnyStateMachine } from 'xstate';
 import type { Pathway } from '../ir/types.js';
+import { variablesOf, type ConditionEvaluator } from './evaluator.js';
 import type { StepEvent, WalkContext } from './types.js';
 
-const implementations = setup({
+const noEvaluator: ConditionEvaluator = () => false;
+
+const implementations = (evaluate: ConditionEvaluator) => setup({
   types: {} as { context: WalkContext; events: StepEvent },
   guards: {
     'polku.isElement': ({ event }, params: { elementId: string }) => event.type === 'polku.complete' && event.elementId === params.elementId,
     'polku.isAnswer': ({ event }, params: { gatewayId: string; flowId: string }) =>
       event.type === 'polku.choose' && event.gatewayId === params.gatewayId && event.flowId === params.flowId,
+    'polku.condition': ({ context }, params: { flowId: string; expression: string }) => evaluate(params.expression, variablesOf(context)),
   },
   actions: {
     'polku.enter': assign({
@@ -19,21 +23,27 @@ const implementations = setup({
     'polku.record': assign({
       data: ({ context, event }) => (event.type === 'polku.complete' && event.values ? { ...context.data, ...event.values } : context.data),
     }),
+    'polku.noPath': assign({
+      noPath: (_, params: { gatewayId: string }) => params.gatewayId,
+    }),
   },
 });
 
-const machines = new WeakMap<Pathway, AnyStateMachine>();
+const machines = new WeakMap<Pathway, Map<ConditionEvaluator, AnyStateMachine>>();
 
 /**
- * The XState machine of a pathway, with Polku's guard and action implementations. Created
- * once per pathway object and cached.
+ * The XState machine of a pathway, with Polku's guard and action implementations and the
+ * given condition evaluator. Created once per pathway object and evaluator, and cached.
  */
-export function createPathwayMachine(pathway: Pathway): AnyStateMachine {
-  let machine = machines.get(pathway);
+export function createPathwayMachine(pathway: Pathway, evaluate: ConditionEvaluator = noEvaluator): AnyStateMachine {
+  let byEvaluator = machines.get(pathway);
+  if (!byEvaluator) machines.set(pathway, (byEvaluator = new Map()));
+  let machine = byEvaluator.get(evaluate);
   if (!machine) {
     const config = { ...pathway.machine, context: { trace: [], answers: {}, data: {} } };
-    machine = implementations.createMachine(config as unknown as Parameters<typeof implementations.createMachine>[0]) as unknown as AnyStateMachine;
-    machines.set(pathway, machine);
+    const setupWith = implementations(evaluate);
+    machine = setupWith.createMachine(config as unknown as Parameters<typeof setupWith.createMachine>[0]) as unknown as AnyStateMachine;
+    byEvaluator.set(evaluate, machine);
   }
   return machine;
 }

@@ -2,8 +2,22 @@ import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { WalkthroughError } from '../errors/walkthrough-error.js';
 import type { Pathway } from '../ir/types.js';
 import { fromStateKey, isSyntheticKey } from '../_internal/state-id.js';
+import type { ConditionEvaluator } from './evaluator.js';
 import { createPathwayMachine } from './machine.js';
 import type { StepEvent, WalkContext, WalkthroughSnapshot } from './types.js';
+
+/** Options of the step functions. */
+export interface StepOptions {
+  /** Evaluates FEEL conditions; required when `pathway.conditional` (use `feelEvaluator` from `@polku/core/feel`). */
+  evaluate?: ConditionEvaluator;
+}
+
+function machineFor(pathway: Pathway, options: StepOptions) {
+  if (pathway.conditional && !options.evaluate) {
+    throw new WalkthroughError('evaluator-missing', `Pathway "${pathway.id}" has gateways decided by conditions; pass an evaluator, e.g. { evaluate: feelEvaluator } from '@polku/core/feel'.`);
+  }
+  return createPathwayMachine(pathway, options.evaluate);
+}
 
 /**
  * The walkthrough at its start: the start event entered and passed, the first step(s) active.
@@ -12,8 +26,8 @@ import type { StepEvent, WalkContext, WalkthroughSnapshot } from './types.js';
  * let snapshot = initialSnapshot(pathway);
  * snapshot = nextStep(pathway, snapshot, { type: 'polku.complete', elementId: 'Task_Prepare' });
  */
-export function initialSnapshot(pathway: Pathway): WalkthroughSnapshot {
-  const [state] = initialTransition(createPathwayMachine(pathway));
+export function initialSnapshot(pathway: Pathway, options: StepOptions = {}): WalkthroughSnapshot {
+  const [state] = initialTransition(machineFor(pathway, options));
   return toSnapshot(pathway, state, []);
 }
 
@@ -22,7 +36,7 @@ export function initialSnapshot(pathway: Pathway): WalkthroughSnapshot {
  * Throws a {@link WalkthroughError} when the event does not fit the walkthrough: the element
  * is not active (`step-not-active`) or the answer is not one of the decision's (`unknown-answer`).
  */
-export function nextStep(pathway: Pathway, snapshot: WalkthroughSnapshot, event: StepEvent): WalkthroughSnapshot {
+export function nextStep(pathway: Pathway, snapshot: WalkthroughSnapshot, event: StepEvent, options: StepOptions = {}): WalkthroughSnapshot {
   assertBelongs(pathway, snapshot);
   const active = activeElements(snapshot);
   if (event.type === 'polku.complete') {
@@ -43,30 +57,30 @@ export function nextStep(pathway: Pathway, snapshot: WalkthroughSnapshot, event:
       throw new WalkthroughError('unknown-answer', `"${event.flowId}" is not an answer of the decision "${event.gatewayId}"; its answers are ${node.outgoing.join(', ')}.`, { elementId: event.gatewayId });
     }
   }
-  const machine = createPathwayMachine(pathway);
+  const machine = machineFor(pathway, options);
   const [state] = transition(machine, machine.resolveState({ value: snapshot.value, context: snapshot.context } as never), event);
   return toSnapshot(pathway, state, [...snapshot.events, event]);
 }
 
 /** The snapshot before the last step, by replaying all steps but the last. The start stays the start. */
-export function undoStep(pathway: Pathway, snapshot: WalkthroughSnapshot): WalkthroughSnapshot {
+export function undoStep(pathway: Pathway, snapshot: WalkthroughSnapshot, options: StepOptions = {}): WalkthroughSnapshot {
   assertBelongs(pathway, snapshot);
-  return replay(pathway, snapshot.events.slice(0, -1));
+  return replay(pathway, snapshot.events.slice(0, -1), options);
 }
 
 /**
  * Checks that a saved snapshot belongs to `pathway` (id and content hash) and rebuilds it by
  * replaying its own step log, so a hand-edited state cannot sneak in.
  */
-export function restoreSnapshot(pathway: Pathway, saved: WalkthroughSnapshot): WalkthroughSnapshot {
+export function restoreSnapshot(pathway: Pathway, saved: WalkthroughSnapshot, options: StepOptions = {}): WalkthroughSnapshot {
   assertBelongs(pathway, saved);
-  return replay(pathway, saved.events);
+  return replay(pathway, saved.events, options);
 }
 
 /** Replays a list of steps from the start. */
-export function replay(pathway: Pathway, events: readonly StepEvent[]): WalkthroughSnapshot {
-  let snapshot = initialSnapshot(pathway);
-  for (const event of events) snapshot = nextStep(pathway, snapshot, event);
+export function replay(pathway: Pathway, events: readonly StepEvent[], options: StepOptions = {}): WalkthroughSnapshot {
+  let snapshot = initialSnapshot(pathway, options);
+  for (const event of events) snapshot = nextStep(pathway, snapshot, event, options);
   return snapshot;
 }
 
@@ -89,6 +103,15 @@ export function activeElements(snapshot: WalkthroughSnapshot): string[] {
 }
 
 function toSnapshot(pathway: Pathway, state: AnyMachineSnapshot, events: StepEvent[]): WalkthroughSnapshot {
+  const context = state.context as WalkContext;
+  if (context.noPath) {
+    // The step is not taken: the caller keeps the snapshot it had, and learns why.
+    throw new WalkthroughError(
+      'no-flow-taken',
+      `No outgoing flow of gateway "${context.noPath}" can be taken: no condition holds for the recorded values and there is no default flow (BPMN 2.0 §13.3.2). Check the values, or add a default flow to the model.`,
+      { elementId: context.noPath, elementType: 'bpmn:ExclusiveGateway' },
+    );
+  }
   return {
     format: 'polku-walkthrough',
     version: 1,

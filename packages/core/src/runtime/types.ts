@@ -34,6 +34,8 @@ export interface WalkContext {
   answers: Record<string, string>;
   /** Field key → recorded value. */
   data: Record<string, FieldValue>;
+  /** Set only while a transition is being checked: the gateway where no flow could be taken. */
+  noPath?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Pathway } from '../ir/types.js';
+import type { ConditionEvaluator } from './evaluator.js';
 import { activeElements, initialSnapshot, nextStep, restoreSnapshot, undoStep } from './next-step.js';
 import { progressOf, type Progress } from './progress.js';
 import type { FieldValue, StepEvent, TraceEntry, WalkthroughSnapshot } from './types.js';
@@ -9,6 +10,8 @@ export interface WalkthroughOptions {
   snapshot?: WalkthroughSnapshot;
   /** The clock that stamps each step; tests and previews pass a fixed one. Default: now. */
   clock?: () => Date;
+  /** Evaluates FEEL conditions; required when `pathway.conditional` (`feelEvaluator` from `@polku/core/feel`). */
+  evaluate?: ConditionEvaluator;
 }
 
 /** A running walkthrough: steps, undo, and a subscription for views. */
@@ -46,10 +49,11 @@ export interface Walkthrough {
  */
 export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions = {}): Walkthrough {
   const clock = options.clock ?? (() => new Date());
-  let snapshot = options.snapshot ? restoreSnapshot(pathway, options.snapshot) : initialSnapshot(pathway);
+  const stepOptions = options.evaluate ? { evaluate: options.evaluate } : {};
+  let snapshot = options.snapshot ? restoreSnapshot(pathway, options.snapshot, stepOptions) : initialSnapshot(pathway, stepOptions);
   const listeners = new Set<(walkthrough: Walkthrough) => void>();
   const apply = (event: StepEvent) => {
-    snapshot = nextStep(pathway, snapshot, { ...event, at: clock().toISOString() });
+    snapshot = nextStep(pathway, snapshot, { ...event, at: clock().toISOString() }, stepOptions);
     notify();
   };
   const notify = () => {
@@ -77,7 +81,7 @@ export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions 
     },
     back() {
       if (snapshot.events.length === 0) return false;
-      snapshot = undoStep(pathway, snapshot);
+      snapshot = undoStep(pathway, snapshot, stepOptions);
       notify();
       return true;
     },

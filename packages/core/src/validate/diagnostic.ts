@@ -37,7 +37,9 @@ export type DiagnosticCode =
   | 'loop-without-step'
   | 'unreachable-element'
   | 'guidance-missing'
-  | 'invalid-extension';
+  | 'invalid-extension'
+  | 'condition-missing'
+  | 'invalid-condition';
 
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -1,0 +1,33 @@
+import { parseExpression } from 'feelin';
+import type { PathwayDraft } from '../ir/build-pathway.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/**
+ * Parses every FEEL condition at compile time, so a typo is a located `invalid-condition`
+ * error for the modeller instead of a flow that silently never fires for the worker.
+ */
+export function checkConditions(draft: PathwayDraft, file: string | undefined, positionOf: (id: string) => { line?: number; column?: number }): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const flow of Object.values(draft.flows)) {
+    if (flow.condition === undefined) continue;
+    const tree = parseExpression(flow.condition, {}, undefined);
+    let broken = false;
+    tree.iterate({
+      enter: (node) => {
+        if (node.type.isError) broken = true;
+      },
+    });
+    if (broken) {
+      diagnostics.push({
+        severity: 'error',
+        code: 'invalid-condition',
+        message: `The condition of sequence flow "${flow.id}" is not valid FEEL: ${flow.condition}. Fix the expression (e.g. = age >= 7 and placement = "emergency").`,
+        file,
+        ...positionOf(flow.id),
+        elementId: flow.id,
+        elementType: 'bpmn:SequenceFlow',
+      });
+    }
+  }
+  return diagnostics;
+}
