@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/index.js';
 
 const good = fileURLToPath(new URL('../../core/test/fixtures/pathway.parallel-loop.bpmn', import.meta.url));
-const unsupported = fileURLToPath(new URL('./fixtures/error/cli.unsupported-subprocess.bpmn', import.meta.url));
+const unsupported = fileURLToPath(new URL('./fixtures/error/cli.unsupported-complex-gateway.bpmn', import.meta.url));
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -30,7 +30,7 @@ describe('polku validate', () => {
     const { code, stdout } = await run('validate', unsupported);
     // then
     expect(code).toBe(1);
-    expect(stdout).toMatch(/\d+:\d+\s+error\s+unsupported-element <bpmn:SubProcess id="SubProcess_Review">/);
+    expect(stdout).toMatch(/\d+:\d+\s+error\s+unsupported-element <bpmn:ComplexGateway id="Gateway_Complex">/);
     expect(stdout).toContain('see docs/errors/unsupported-element.md');
   });
 
@@ -46,11 +46,11 @@ describe('polku validate', () => {
     expect(reports[1].diagnostics).toContainEqual({
       severity: 'error',
       code: 'unsupported-element',
-      message: expect.stringContaining('SubProcess'),
+      message: expect.stringContaining('ComplexGateway'),
       line: expect.any(Number),
       column: expect.any(Number),
-      elementId: 'SubProcess_Review',
-      elementType: 'bpmn:SubProcess',
+      elementId: 'Gateway_Complex',
+      elementType: 'bpmn:ComplexGateway',
     });
   });
 

@@ -125,7 +125,8 @@ describe('validation', () => {
   });
 
   it.each([
-    ['<bpmn:subProcess id="Sub_1" />', 'Sub_1', 'bpmn:SubProcess'],
+    ['<bpmn:subProcess id="Sub_1" triggeredByEvent="true" />', 'Sub_1', 'bpmn:SubProcess'],
+    ['<bpmn:complexGateway id="Complex_1" />', 'Complex_1', 'bpmn:ComplexGateway'],
     ['<bpmn:receiveTask id="Receive_1" />', 'Receive_1', 'bpmn:ReceiveTask'],
     ['<bpmn:inclusiveGateway id="Inclusive_1" />', 'Inclusive_1', 'bpmn:InclusiveGateway'],
     ['<bpmn:intermediateCatchEvent id="Timer_1"><bpmn:timerEventDefinition /></bpmn:intermediateCatchEvent>', 'Timer_1', 'bpmn:IntermediateCatchEvent'],
@@ -312,13 +313,13 @@ describe('parallel structure', () => {
 describe('loadPathway', () => {
   it('throws one ModelError that carries every diagnostic', async () => {
     // given
-    const xml = bpmn(`${line('Task_A')}\n<bpmn:subProcess id="Sub_1" /><bpmn:receiveTask id="Receive_1" />`);
+    const xml = bpmn(`${line('Task_A')}\n<bpmn:complexGateway id="Complex_1" /><bpmn:receiveTask id="Receive_1" />`);
     // when
     const error = await loadPathway(xml, { file: 'broken.bpmn' }).catch((caught: unknown) => caught);
     // then
     expect(error).toBeInstanceOf(ModelError);
-    expect((error as ModelError).diagnostics.map((diagnostic) => diagnostic.elementId)).toEqual(expect.arrayContaining(['Sub_1', 'Receive_1']));
-    expect((error as ModelError).message).toMatch(/broken\.bpmn:\d+:\d+ <bpmn:SubProcess id="Sub_1">/);
+    expect((error as ModelError).diagnostics.map((diagnostic) => diagnostic.elementId)).toEqual(expect.arrayContaining(['Complex_1', 'Receive_1']));
+    expect((error as ModelError).message).toMatch(/broken\.bpmn:\d+:\d+ <bpmn:ComplexGateway id="Complex_1">/);
     expect((error as ModelError).message).toContain('see docs/errors/unsupported-element.md');
   });
 
@@ -328,7 +329,7 @@ describe('loadPathway', () => {
     // then
     expect(JSON.parse(JSON.stringify(pathway))).toEqual(pathway);
     expect(Object.keys(pathway.machine.states)).toEqual(['Start', 'Task_Prepare', 'Gateway_Merge', 'Gateway_Fork', 'Gateway_Join', 'Gateway_Again', 'End']);
-    expect(Object.keys(pathway.machine.states.Gateway_Fork!.states!)).toEqual(['Flow_A', 'Flow_B']);
+    expect(Object.keys(pathway.machine.states.Gateway_Fork!.states!)).toEqual(['region:Flow_A', 'region:Flow_B']);
   });
 
   it('reads names, guidance, legal references, deadlines and fields in every language', async () => {

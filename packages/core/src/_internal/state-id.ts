@@ -20,3 +20,13 @@ export function regionDoneKey(flowId: string): string {
 export function isSyntheticKey(key: string): boolean {
   return key.includes(':');
 }
+
+/**
+ * Key of the parallel region started by `flowId`. The `region:` prefix tells a fork's regions
+ * apart from a sub-process's inner state when reading a state value.
+ */
+export function regionKey(flowId: string): string {
+  return `${REGION_PREFIX}${toStateKey(flowId)}`;
+}
+
+export const REGION_PREFIX = 'region:';

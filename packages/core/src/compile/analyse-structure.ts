@@ -7,8 +7,9 @@ import type { Diagnostic } from '../validate/diagnostic.js';
  * fork and ends where it reaches the block's join.
  */
 export interface Scope {
-  /** `root`, or the id of the fork's outgoing flow that starts the region. */
+  /** `root`, the id of the fork's outgoing flow that starts a region, or the sub-process id. */
   id: string;
+  kind: 'root' | 'region' | 'subprocess';
   nodes: string[];
   /** For a region: the join gateway whose arrival ends it. */
   join?: string;
@@ -25,6 +26,8 @@ export interface ParallelBlock {
 export interface Structure {
   root: Scope;
   blocks: Map<string, ParallelBlock>;
+  /** The inner scope of each embedded sub-process, by its id. */
+  subprocesses: Map<string, Scope>;
   diagnostics: Diagnostic[];
 }
 
@@ -39,6 +42,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   const diagnostics: Diagnostic[] = [];
   const scopeOf = new Map<string, string>();
   const blocks = new Map<string, ParallelBlock>();
+  const subprocesses = new Map<string, Scope>();
   const refuse = (elementId: string, message: string) => {
     if (diagnostics.some((diagnostic) => diagnostic.elementId === elementId)) return;
     diagnostics.push({
@@ -61,7 +65,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     while (stack.length > 0) {
       const id = stack.pop()!;
       const node = draft.nodes[id]!;
-      if (scope.join !== undefined || scope.id !== 'root') {
+      if (scope.kind === 'region') {
         if (isJoin(id) && !isFork(id)) {
           reachedJoins.add(id);
           continue;
@@ -83,9 +87,15 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
         refuse(id, `Parallel gateway "${id}" both joins and forks; split it into a join followed by a fork.`);
         continue;
       }
-      if (node.role === 'end' && scope.id !== 'root') {
+      if (node.role === 'end' && scope.kind === 'region') {
         refuse(id, `End event "${id}" sits inside a parallel branch, so its join would wait forever; lead the branch to the join and end after it.`);
         continue;
+      }
+      if (node.role === 'scope' && node.start) {
+        // An embedded sub-process is one state here; its inside is a scope of its own.
+        const inner: Scope = { id, kind: 'subprocess', nodes: [] };
+        subprocesses.set(id, inner);
+        for (const join of explore(inner, [node.start])) refuse(join, `Parallel join "${join}" waits for branches that no parallel fork in sub-process "${id}" started.`);
       }
       if (isFork(id)) {
         const join = exploreBlock(id);
@@ -105,7 +115,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     const regions: Scope[] = [];
     const joins = new Set<string>();
     for (const flowId of draft.nodes[fork]!.outgoing) {
-      const region: Scope = { id: flowId, nodes: [] };
+      const region: Scope = { id: flowId, kind: 'region', nodes: [] };
       regions.push(region);
       const target = draft.flows[flowId]!.target;
       for (const join of explore(region, [target])) joins.add(join);
@@ -131,7 +141,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     return join;
   };
 
-  const root: Scope = { id: 'root', nodes: [] };
+  const root: Scope = { id: 'root', kind: 'root', nodes: [] };
   explore(root, [draft.start]);
 
   for (const node of Object.values(draft.nodes)) {
@@ -160,7 +170,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     });
   }
 
-  return { root, blocks, diagnostics };
+  return { root, blocks, subprocesses, diagnostics };
 }
 
 function blocksWithJoin(blocks: Map<string, ParallelBlock>, join: string): boolean {

@@ -7,6 +7,7 @@ import type { ParallelBlock, Scope } from './analyse-structure.js';
 export interface CompileContext {
   draft: PathwayDraft;
   blocks: Map<string, ParallelBlock>;
+  subprocesses: Map<string, Scope>;
   /** The transition that follows `flowId` out of a node in `scope`. */
   follow(flowId: string, scope: Scope): TransitionConfig;
   /** The states of one scope, keyed by escaped element id. */

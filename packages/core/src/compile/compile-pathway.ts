@@ -6,6 +6,7 @@ import type { Structure } from './analyse-structure.js';
 import { elementState, NO_PATH_STATE, targetOf, type CompileContext } from './compile-context.js';
 import { compileExclusiveGateway, compilePassThrough } from './exclusive-gateway.js';
 import { compileParallelGateway } from './parallel-gateway.js';
+import { compileSubProcess } from './sub-process.js';
 import { compileTask } from './task.js';
 
 /**
@@ -17,6 +18,7 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
   const ctx: CompileContext = {
     draft,
     blocks: structure.blocks,
+    subprocesses: structure.subprocesses,
     follow: (flowId, scope) => ({ target: targetOf(draft, flowId, scope) }),
     compileScope: (scope) => {
       const states: Record<string, StateConfig> = {};
@@ -29,6 +31,8 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
     switch (node.role) {
       case 'end':
         return { ...elementState(node), type: 'final' };
+      case 'scope':
+        return compileSubProcess(node, scope, ctx);
       case 'step':
         return compileTask(node, scope, ctx);
       case 'decision':

@@ -1,5 +1,5 @@
 import type { PathwayNode, StateConfig } from '../ir/types.js';
-import { regionDoneKey, toStateKey } from '../_internal/state-id.js';
+import { regionDoneKey, regionKey, toStateKey } from '../_internal/state-id.js';
 import type { Scope } from './analyse-structure.js';
 import { elementState, type CompileContext } from './compile-context.js';
 import { compilePassThrough } from './exclusive-gateway.js';
@@ -17,7 +17,7 @@ export function compileParallelGateway(node: PathwayNode, scope: Scope, ctx: Com
   for (const region of block.regions) {
     const first = ctx.draft.flows[region.id]!.target;
     const doneKey = regionDoneKey(region.id);
-    regions[toStateKey(region.id)] = {
+    regions[regionKey(region.id)] = {
       initial: first === block.join ? doneKey : toStateKey(first),
       states: { ...ctx.compileScope(region), [doneKey]: { id: doneKey, type: 'final' } },
     };

@@ -32,6 +32,7 @@ const NODE_TYPES: Record<string, NodeType> = {
   'bpmn:ScriptTask': 'scriptTask',
   'bpmn:BusinessRuleTask': 'businessRuleTask',
   'bpmn:SendTask': 'sendTask',
+  'bpmn:SubProcess': 'subProcess',
   'bpmn:ExclusiveGateway': 'exclusiveGateway',
   'bpmn:ParallelGateway': 'parallelGateway',
 };
@@ -79,50 +80,58 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
   const laneOf = lanesByNode(process);
   const lanes = [...new Map([...laneOf.values()].map((lane) => [lane.id, lane])).values()].map((lane) => ({ id: lane.id!, name: namesOf(lane, lang) }));
 
-  for (const element of many(process, 'flowElements')) {
-    if (is(element, 'bpmn:SequenceFlow')) {
-      const source = (element.sourceRef as ModdleElement | undefined)?.id;
-      const target = (element.targetRef as ModdleElement | undefined)?.id;
-      if (!source || !target) continue; // reported by the parser as an unresolved reference
-      const flow: PathwayFlow = { id: element.id!, source, target, name: namesOf(element, lang) };
-      const condition = conditionOf(element, report);
-      if (condition !== undefined) flow.condition = condition;
-      flows[element.id!] = flow;
-      continue;
+  const containers: { element: ModdleElement; id: string; start?: string }[] = [];
+  const readContainer = (container: ModdleElement, parent?: string) => {
+    containers.push({ element: container, id: container.id! });
+    for (const element of many(container, 'flowElements')) {
+      if (is(element, 'bpmn:SequenceFlow')) {
+        const source = (element.sourceRef as ModdleElement | undefined)?.id;
+        const target = (element.targetRef as ModdleElement | undefined)?.id;
+        if (!source || !target) continue; // reported by the parser as an unresolved reference
+        const flow: PathwayFlow = { id: element.id!, source, target, name: namesOf(element, lang) };
+        const condition = conditionOf(element, report);
+        if (condition !== undefined) flow.condition = condition;
+        flows[element.id!] = flow;
+        continue;
+      }
+      if (INERT_TYPES.has(element.$type)) continue;
+      const type = NODE_TYPES[element.$type];
+      const eventDefinitions = many(element, 'eventDefinitions');
+      if (!type || element.triggeredByEvent === true) {
+        report('error', 'unsupported-element', `${describe(element)}${element.triggeredByEvent ? ' (an event sub-process)' : ''} is not supported yet; walkthroughs can use start and end events, tasks (plain, user, manual, service, script, business rule, send), embedded sub-processes, exclusive and parallel gateways.`, element);
+        continue;
+      }
+      if (eventDefinitions.length > 0) {
+        const kind = eventDefinitions.map((definition) => definition.$type.replace('bpmn:', '')).join(', ');
+        report('error', 'unsupported-element', `${describe(element)} has a ${kind}, which is not supported yet; use a plain (none) event.`, element);
+        continue;
+      }
+      if (element.loopCharacteristics) {
+        report('error', 'unsupported-element', `${describe(element)} has loop or multi-instance markers, which are not supported yet; draw the loop with a gateway.`, element);
+        continue;
+      }
+      const node: PathwayNode = {
+        id: element.id!,
+        type,
+        role: 'pass',
+        name: namesOf(element, lang),
+        guidance: guidanceOf(element, lang),
+        ...(laneOf.has(element.id!) ? { lane: laneOf.get(element.id!)!.id } : {}),
+        ...(parent ? { parent } : {}),
+        incoming: [],
+        outgoing: [],
+        legal: [],
+        deadlines: [],
+        fields: [],
+      };
+      nodes[element.id!] = node;
+      const defaultFlow = (element.default as ModdleElement | undefined)?.id;
+      if (defaultFlow) node.default = defaultFlow;
+      readExtensions(element, node, lang, report);
+      if (type === 'subProcess') readContainer(element, element.id!);
     }
-    if (INERT_TYPES.has(element.$type)) continue;
-    const type = NODE_TYPES[element.$type];
-    const eventDefinitions = many(element, 'eventDefinitions');
-    if (!type) {
-      report('error', 'unsupported-element', `${describe(element)} is not supported yet; walkthroughs can use start and end events, tasks (plain, user, manual, service, script, business rule, send), exclusive and parallel gateways.`, element);
-      continue;
-    }
-    if (eventDefinitions.length > 0) {
-      const kind = eventDefinitions.map((definition) => definition.$type.replace('bpmn:', '')).join(', ');
-      report('error', 'unsupported-element', `${describe(element)} has a ${kind}, which is not supported yet; use a plain (none) event.`, element);
-      continue;
-    }
-    if (element.loopCharacteristics) {
-      report('error', 'unsupported-element', `${describe(element)} has loop or multi-instance markers, which are not supported yet; draw the loop with a gateway.`, element);
-      continue;
-    }
-    nodes[element.id!] = {
-      id: element.id!,
-      type,
-      role: 'pass',
-      name: namesOf(element, lang),
-      guidance: guidanceOf(element, lang),
-      ...(laneOf.has(element.id!) ? { lane: laneOf.get(element.id!)!.id } : {}),
-      incoming: [],
-      outgoing: [],
-      legal: [],
-      deadlines: [],
-      fields: [],
-    };
-    const defaultFlow = (element.default as ModdleElement | undefined)?.id;
-    if (defaultFlow) nodes[element.id!]!.default = defaultFlow;
-    readExtensions(element, nodes[element.id!]!, lang, report);
-  }
+  };
+  readContainer(process);
 
   for (const flow of Object.values(flows)) {
     const source = nodes[flow.source];
@@ -133,14 +142,24 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
     target?.incoming.push(flow.id);
   }
 
-  const starts = Object.values(nodes).filter((node) => node.type === 'startEvent');
-  const allElements = many(process, 'flowElements');
-  if (!allElements.some((element) => is(element, 'bpmn:StartEvent'))) report('error', 'missing-start-event', 'The process has no start event; add one where the walkthrough begins.', process);
-  for (const extra of starts.slice(1)) {
-    report('error', 'multiple-start-events', `The process has more than one start event ("${starts[0]!.id}" and "${extra.id}"); keep one and join the paths with a gateway.`, { id: extra.id, $type: 'bpmn:StartEvent' });
+  // Each container (the process, every embedded sub-process) has exactly one plain start event
+  // and at least one end event; unsupported ones were reported already, so count moddle elements.
+  for (const container of containers) {
+    const elements = many(container.element, 'flowElements');
+    const what = container.element === process ? 'The process' : `Sub-process "${container.id}"`;
+    const startElements = elements.filter((element) => is(element, 'bpmn:StartEvent'));
+    if (startElements.length === 0) report('error', 'missing-start-event', `${what} has no start event; add one where the walkthrough begins.`, container.element);
+    for (const extra of startElements.slice(1)) {
+      report('error', 'multiple-start-events', `${what} has more than one start event ("${startElements[0]!.id}" and "${extra.id}"); keep one and join the paths with a gateway.`, extra);
+    }
+    if (!elements.some((element) => is(element, 'bpmn:EndEvent'))) {
+      report('error', 'missing-end-event', `${what} has no end event; add one where each path ends.`, container.element);
+    }
+    container.start = startElements[0]?.id;
   }
-  if (!allElements.some((element) => is(element, 'bpmn:EndEvent'))) {
-    report('error', 'missing-end-event', 'The process has no end event; add one where each path ends.', process);
+  const rootStart = containers[0]!.start;
+  for (const container of containers.slice(1)) {
+    if (container.start && nodes[container.id]) nodes[container.id]!.start = container.start;
   }
 
   for (const node of Object.values(nodes)) {
@@ -188,7 +207,7 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
       lang,
       name: { ...namesOf(process, lang), ...participantNames(rootElements, process, lang) },
       guidance: guidanceOf(process, lang),
-      start: starts[0]!.id,
+      start: rootStart!,
       nodes,
       flows,
       lanes,
@@ -205,6 +224,8 @@ function roleOf(node: PathwayNode, flows: Record<string, PathwayFlow>): NodeRole
     case 'userTask':
     case 'manualTask':
       return 'step';
+    case 'subProcess':
+      return 'scope';
     case 'exclusiveGateway':
       // A gateway with conditions or a default flow is decided by the data, not by the worker.
       return node.outgoing.length > 1 && !node.default && !node.outgoing.some((flowId) => flows[flowId]!.condition !== undefined) ? 'decision' : 'pass';

@@ -17,6 +17,7 @@ export type NodeType =
   | 'scriptTask'
   | 'businessRuleTask'
   | 'sendTask'
+  | 'subProcess'
   | 'exclusiveGateway'
   | 'parallelGateway';
 
@@ -26,9 +27,10 @@ export type NodeType =
  * - `decision`: the worker answers a question (an exclusive gateway that splits);
  * - `pass`: completes by itself (start event, merge, fork, join, a gateway decided by
  *   conditions, and the system tasks: service, script, business rule and send tasks);
- * - `end`: the path ends here.
+ * - `end`: the path ends here (in a sub-process: the sub-process ends);
+ * - `scope`: an embedded sub-process, entered at its start event, left when it ends.
  */
-export type NodeRole = 'step' | 'decision' | 'pass' | 'end';
+export type NodeRole = 'step' | 'decision' | 'pass' | 'end' | 'scope';
 
 /** A section of law: `LSL 26 § 5 mom.`, with its Finlex address where known. */
 export interface LegalReference {
@@ -74,6 +76,10 @@ export interface PathwayNode {
   fields: Field[];
   /** The default flow of a gateway decided by conditions: taken when no condition holds. */
   default?: string;
+  /** The embedded sub-process this node sits in; absent at process level. */
+  parent?: string;
+  /** For a sub-process: its start event. */
+  start?: string;
 }
 
 /** One sequence flow; for a decision, its name is the answer. */

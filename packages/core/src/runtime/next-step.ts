@@ -1,7 +1,7 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { WalkthroughError } from '../errors/walkthrough-error.js';
 import type { Pathway } from '../ir/types.js';
-import { fromStateKey, isSyntheticKey } from '../_internal/state-id.js';
+import { fromStateKey, isSyntheticKey, REGION_PREFIX } from '../_internal/state-id.js';
 import type { ConditionEvaluator } from './evaluator.js';
 import { createPathwayMachine } from './machine.js';
 import type { StepEvent, WalkContext, WalkthroughSnapshot } from './types.js';
@@ -88,14 +88,20 @@ export function replay(pathway: Pathway, events: readonly StepEvent[], options: 
 export function activeElements(snapshot: WalkthroughSnapshot): string[] {
   if (snapshot.status === 'done') return [];
   const ids: string[] = [];
+  // A scope's value is a leaf key, or an object whose entries are parallel forks
+  // ({ fork: { 'region:…': value } }) and sub-processes ({ sub: innerValue }).
   const scope = (value: unknown) => {
     if (typeof value === 'string') {
       if (!isSyntheticKey(value)) ids.push(fromStateKey(value));
       return;
     }
-    // A parallel state: { fork: { region: value } }
-    for (const regions of Object.values(value as Record<string, Record<string, unknown>>)) {
-      for (const region of Object.values(regions)) scope(region);
+    for (const inner of Object.values(value as Record<string, unknown>)) {
+      const entries = typeof inner === 'object' && inner !== null ? Object.entries(inner) : [];
+      if (entries.length > 0 && entries.every(([key]) => key.startsWith(REGION_PREFIX))) {
+        for (const [, region] of entries) scope(region);
+      } else {
+        scope(inner);
+      }
     }
   };
   scope(snapshot.value);

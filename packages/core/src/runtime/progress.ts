@@ -24,12 +24,20 @@ function stepsToEnd(pathway: Pathway): Map<string, number> {
   if (cached) return cached;
   cached = new Map();
   const cost = (id: string) => (pathway.nodes[id]!.role === 'step' || pathway.nodes[id]!.role === 'decision' ? 1 : 0);
-  for (const node of Object.values(pathway.nodes)) if (node.role === 'end') cached.set(node.id, 0);
+  // Where the token goes next: a sub-process into its start event, the end of a sub-process
+  // out along the sub-process's outgoing flow, anything else along its own flows.
+  const successors = (id: string): string[] => {
+    const node = pathway.nodes[id]!;
+    if (node.role === 'scope' && node.start) return [node.start];
+    const from = node.role === 'end' && node.parent ? pathway.nodes[node.parent]! : node;
+    return from.outgoing.map((flowId) => pathway.flows[flowId]!.target);
+  };
+  for (const node of Object.values(pathway.nodes)) if (node.role === 'end' && !node.parent) cached.set(node.id, 0);
   let changed = true;
   for (let round = 0; changed && round <= Object.keys(pathway.nodes).length; round++) {
     changed = false;
     for (const node of Object.values(pathway.nodes)) {
-      const next = node.outgoing.map((flowId) => cached.get(pathway.flows[flowId]!.target)).filter((value): value is number => value !== undefined);
+      const next = successors(node.id).map((target) => cached.get(target)).filter((value): value is number => value !== undefined);
       if (next.length === 0) continue;
       const best = cost(node.id) + Math.min(...next);
       if (best < (cached.get(node.id) ?? Infinity)) {

@@ -1,0 +1,18 @@
+import type { PathwayNode, StateConfig } from '../ir/types.js';
+import { toStateKey } from '../_internal/state-id.js';
+import type { Scope } from './analyse-structure.js';
+import { elementState, type CompileContext } from './compile-context.js';
+
+/**
+ * An embedded sub-process is a compound state: entering it enters its start event; its end
+ * events are final states, and reaching one completes the sub-process (BPMN 2.0 §13.3.4), so
+ * `onDone` follows its outgoing flow.
+ */
+export function compileSubProcess(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
+  return {
+    ...elementState(node),
+    initial: toStateKey(node.start!),
+    states: ctx.compileScope(ctx.subprocesses.get(node.id)!),
+    onDone: [ctx.follow(node.outgoing[0]!, scope)],
+  };
+}
