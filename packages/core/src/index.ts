@@ -13,6 +13,8 @@ export type { Progress } from './runtime/progress.js';
 export { createPathwayMachine } from './runtime/machine.js';
 export type { ChooseEvent, CompleteEvent, FieldValue, StepEvent, TraceEntry, WalkContext, WalkthroughSnapshot } from './runtime/types.js';
 export { textIn } from './ir/texts-pick.js';
+export { daysLeft, deadlineProblem, dueDates, finnishDayKind, finnishHolidays } from './runtime/deadlines/index.js';
+export type { DeadlineRule, DueDates, FinnishDayKind, FinnishHoliday, FinnishHolidayId, FinnishHolidayKind } from './runtime/deadlines/index.js';
 export type {
   ActionRef,
   Deadline,

@@ -1,6 +1,7 @@
 import type { ParsedModel } from '../parse/parse-bpmn.js';
 import { is, many, type ModdleElement } from '../parse/moddle.js';
 import type { Diagnostic, DiagnosticCode, Severity } from '../validate/diagnostic.js';
+import { deadlineProblem } from '../runtime/deadlines/index.js';
 import { extensionNamesOf, guidanceOf, namesOf } from './texts.js';
 import type { Deadline, Field, LegalReference, NodeRole, NodeType, PathwayFlow, PathwayLane, PathwayNode, Texts } from './types.js';
 
@@ -284,8 +285,11 @@ function readExtensions(element: ModdleElement, node: PathwayNode, lang: string,
         firstDayCounts: value.firstDayCounts === true,
         ...(typeof value.basis === 'string' && value.basis ? { basis: value.basis } : {}),
       };
+      const problem = DURATION.test(deadline.duration) ? deadlineProblem(deadline) : undefined;
       if (!DURATION.test(deadline.duration)) {
         report('error', 'invalid-extension', `The deadline duration "${deadline.duration}" is not an ISO 8601 duration such as P7D or P3M.`, element);
+      } else if (problem) {
+        report('error', 'invalid-extension', `The deadline "${deadline.duration}" cannot be counted: ${problem}`, element);
       } else if (value.counting !== undefined && value.counting !== 'working-days' && value.counting !== 'calendar') {
         report('error', 'invalid-extension', `The deadline counting "${String(value.counting)}" must be "working-days" or "calendar".`, element);
       } else {

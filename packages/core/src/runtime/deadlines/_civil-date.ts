@@ -18,7 +18,7 @@ export const MAX_YEAR = 9999;
 const MS_PER_DAY = 86_400_000;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Throws the engine's one error code; the message says what is wrong and what to do. */
+/** The engine's one error, `invalid-deadline`; the message says what is wrong and what to do. */
 export function invalidDeadline(message: string): PolkuError {
   return new PolkuError('invalid-deadline', message);
 }
