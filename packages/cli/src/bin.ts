@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { runCli } from './index.js';
 
 const code = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
+  listDir: (path) => readdir(path),
   isTty: Boolean(process.stderr.isTTY),
 }).catch((error: unknown) => {
   // A bug, not bad input: say so plainly with the stack for the report.

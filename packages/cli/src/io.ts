@@ -3,6 +3,8 @@ export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
+  /** File names in a folder, for finding the models a call activity calls. */
+  listDir: (path: string) => Promise<string[]>;
   /** Colour and symbols only on a terminal. */
   isTty: boolean;
 }

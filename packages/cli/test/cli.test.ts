@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/index.js';
@@ -13,6 +13,7 @@ async function run(...argv: string[]) {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
     readFile: (path) => readFile(path, 'utf8'),
+    listDir: (path) => readdir(path),
     isTty: false,
   });
   return { code, stdout: out.join(''), stderr: err.join('') };
@@ -84,5 +85,19 @@ describe('polku compile', () => {
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain('unsupported-element');
+  });
+});
+
+describe('call activities from the command line', () => {
+  const main = fileURLToPath(new URL('./fixtures/call/main.bpmn', import.meta.url));
+
+  it('finds a called process among the .bpmn files beside the model', async () => {
+    // when
+    const { code, stdout } = await run('compile', main);
+    // then
+    expect(code).toBe(0);
+    const pathway = JSON.parse(stdout);
+    expect(pathway.nodes['Call_Placement/Task_Decide']).toMatchObject({ lane: 'Call_Placement/Lane_Official' });
+    expect(pathway.nodes['Call_Local/Task_Local']).toBeDefined();
   });
 });

@@ -5,7 +5,9 @@
 import { analyseStructure } from './compile/analyse-structure.js';
 import { compilePathway } from './compile/compile-pathway.js';
 import { ModelError } from './errors/model-error.js';
-import { buildPathway } from './ir/build-pathway.js';
+import { buildPathway, collectCalledElements, type ProcessSource } from './ir/build-pathway.js';
+import { is, many } from './parse/moddle.js';
+import type { ParsedModel } from './parse/parse-bpmn.js';
 import type { Pathway } from './ir/types.js';
 import { parseBpmn, type ParseOptions } from './parse/parse-bpmn.js';
 import { checkConditions } from './validate/check-conditions.js';
@@ -16,13 +18,22 @@ export type { ParseOptions, ParsedModel } from './parse/parse-bpmn.js';
 export { indexPositions } from './parse/position-index.js';
 export type { Position, PositionIndex } from './parse/position-index.js';
 export { buildPathway } from './ir/build-pathway.js';
-export type { BuildResult, PathwayDraft } from './ir/build-pathway.js';
+export type { BuildOptions, BuildResult, PathwayDraft, ProcessSource } from './ir/build-pathway.js';
 export { analyseStructure } from './compile/analyse-structure.js';
 export type { ParallelBlock, Scope, Structure } from './compile/analyse-structure.js';
 export { compilePathway } from './compile/compile-pathway.js';
 export { hasErrors } from './validate/diagnostic.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './validate/diagnostic.js';
 export { ModelError } from './errors/model-error.js';
+
+/** Options of {@link compileBpmn}. */
+export interface CompileOptions extends ParseOptions {
+  /**
+   * Finds the model that defines a process a call activity calls, when it is not in the same
+   * file. The CLI and the Vite plugin look among the `.bpmn` files in the same folder.
+   */
+  loadProcess?: (processId: string) => Promise<{ xml: string; file?: string } | undefined>;
+}
 
 /** Result of {@link compileBpmn}: the pathway when there were no errors, and every diagnostic. */
 export interface CompileResult {
@@ -37,13 +48,17 @@ export interface CompileResult {
  * @example
  * const { pathway, diagnostics } = await compileBpmn(xml, { file: 'models/koulupolku.bpmn' });
  */
-export async function compileBpmn(xml: string, options: ParseOptions = {}): Promise<CompileResult> {
+export async function compileBpmn(xml: string, options: CompileOptions = {}): Promise<CompileResult> {
   const parsed = await parseBpmn(xml, options);
   if (hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };
-  const built = buildPathway(parsed);
-  const diagnostics = [...parsed.diagnostics, ...built.diagnostics];
+  const called = await loadCalledProcesses(parsed, options);
+  const built = buildPathway(parsed, { processes: called.processes });
+  const diagnostics = [...parsed.diagnostics, ...called.diagnostics, ...built.diagnostics];
   if (!built.draft) return { diagnostics };
-  const positionOf = (id: string) => parsed.index.positions.get(id) ?? {};
+  const positionOf = (id: string) => {
+    const { line, column } = built.locate!(id);
+    return { line, column };
+  };
   const structure = analyseStructure(built.draft, options.file, positionOf);
   diagnostics.push(...structure.diagnostics, ...checkConditions(built.draft, options.file, positionOf));
   if (hasErrors(diagnostics)) return { diagnostics };
@@ -51,7 +66,7 @@ export async function compileBpmn(xml: string, options: ParseOptions = {}): Prom
 }
 
 /** Like {@link compileBpmn}, but returns only the diagnostics. */
-export async function validateBpmn(xml: string, options: ParseOptions = {}): Promise<Diagnostic[]> {
+export async function validateBpmn(xml: string, options: CompileOptions = {}): Promise<Diagnostic[]> {
   return (await compileBpmn(xml, options)).diagnostics;
 }
 
@@ -61,8 +76,38 @@ export async function validateBpmn(xml: string, options: ParseOptions = {}): Pro
  * @example
  * const pathway = await loadPathway(await (await fetch('/models/koulupolku.bpmn')).text());
  */
-export async function loadPathway(xml: string, options: ParseOptions = {}): Promise<Pathway> {
+export async function loadPathway(xml: string, options: CompileOptions = {}): Promise<Pathway> {
   const { pathway, diagnostics } = await compileBpmn(xml, options);
   if (!pathway) throw new ModelError(diagnostics);
   return pathway;
+}
+
+// Follows call activities to processes in other files, transitively, parsing each file once.
+async function loadCalledProcesses(parsed: ParsedModel, options: CompileOptions): Promise<{ processes: Map<string, ProcessSource>; diagnostics: Diagnostic[] }> {
+  const processes = new Map<string, ProcessSource>();
+  const diagnostics: Diagnostic[] = [];
+  if (!options.loadProcess) return { processes, diagnostics };
+  const localIds = (model: ParsedModel) =>
+    new Set(many(model.definitions, 'rootElements').filter((element) => is(element, 'bpmn:Process')).map((element) => element.id!));
+  const pending = [parsed];
+  const asked = new Set<string>();
+  while (pending.length > 0) {
+    const model = pending.pop()!;
+    const here = localIds(model);
+    const roots = many(model.definitions, 'rootElements').filter((element) => is(element, 'bpmn:Process'));
+    for (const id of collectCalledElements(roots)) {
+      if (here.has(id) || asked.has(id)) continue;
+      asked.add(id);
+      const found = await options.loadProcess(id);
+      if (!found) continue; // buildPathway reports called-process-missing at the call activity
+      const other = await parseBpmn(found.xml, { ...options, file: found.file });
+      diagnostics.push(...other.diagnostics);
+      if (hasErrors(other.diagnostics)) continue;
+      for (const process of many(other.definitions, 'rootElements').filter((element) => is(element, 'bpmn:Process'))) {
+        if (!processes.has(process.id!) && !here.has(process.id!)) processes.set(process.id!, { process, source: other });
+      }
+      pending.push(other);
+    }
+  }
+  return { processes, diagnostics };
 }

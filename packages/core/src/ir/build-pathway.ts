@@ -21,6 +21,20 @@ export interface PathwayDraft {
 export interface BuildResult {
   draft?: PathwayDraft;
   diagnostics: Diagnostic[];
+  /** File, line, column and id as written, of an IR id (ids in called processes carry a prefix). */
+  locate?: (id: string) => { file?: string; line?: number; column?: number; elementId: string };
+}
+
+/** A process a call activity may call, with the model it was read from. */
+export interface ProcessSource {
+  process: ModdleElement;
+  source: ParsedModel;
+}
+
+/** Options of {@link buildPathway}. */
+export interface BuildOptions {
+  /** Processes of other files (beside this one) by process id, for call activities. */
+  processes?: ReadonlyMap<string, ProcessSource>;
 }
 
 const NODE_TYPES: Record<string, NodeType> = {
@@ -34,6 +48,7 @@ const NODE_TYPES: Record<string, NodeType> = {
   'bpmn:BusinessRuleTask': 'businessRuleTask',
   'bpmn:SendTask': 'sendTask',
   'bpmn:SubProcess': 'subProcess',
+  'bpmn:CallActivity': 'callActivity',
   'bpmn:ExclusiveGateway': 'exclusiveGateway',
   'bpmn:ParallelGateway': 'parallelGateway',
 };
@@ -49,25 +64,41 @@ const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S
  * Anything Polku cannot execute yet is an `unsupported-element` error naming the element,
  * never a silently skipped step.
  */
-export function buildPathway(parsed: ParsedModel): BuildResult {
+export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): BuildResult {
   const diagnostics: Diagnostic[] = [];
-  const { definitions, lang, index, file } = parsed;
-  const report = (severity: Severity, code: DiagnosticCode, message: string, element?: ModdleElement | { id: string; $type: string }) => {
+  const { definitions, lang } = parsed;
+  // Ids inside called processes get their call activity's id as a prefix; this remembers the
+  // file and the id as written there, so diagnostics point at the right file and line.
+  const origins = new Map<string, { raw: string; source: ParsedModel }>();
+  const locate = (id: string) => {
+    const origin = origins.get(id) ?? { raw: id, source: parsed };
+    const position = origin.source.index.positions.get(origin.raw);
+    return { file: origin.source.file, line: position?.line, column: position?.column, elementId: origin.raw };
+  };
+  const reportIn = (source: ParsedModel, severity: Severity, code: DiagnosticCode, message: string, element?: ModdleElement | { id: string; $type: string }) => {
     const elementId = element?.id;
-    const position = elementId ? index.positions.get(elementId) : undefined;
-    diagnostics.push({ severity, code, message, file, line: position?.line, column: position?.column, elementId, elementType: element?.$type });
+    const position = elementId ? source.index.positions.get(elementId) : undefined;
+    diagnostics.push({ severity, code, message, file: source.file, line: position?.line, column: position?.column, elementId, elementType: element?.$type });
+  };
+  const report: Report = (severity, code, message, element) => {
+    if (element?.id && origins.has(element.id)) {
+      diagnostics.push({ severity, code, message, ...locate(element.id), elementType: element.$type });
+    } else {
+      reportIn(parsed, severity, code, message, element);
+    }
   };
   if (!definitions) return { diagnostics };
 
   const rootElements = many(definitions, 'rootElements');
   const processes = rootElements.filter((element) => is(element, 'bpmn:Process'));
-  const executable = processes.filter((process) => many(process, 'flowElements').length > 0);
+  const calledHere = new Set(collectCalledElements(processes));
+  const executable = processes.filter((process) => many(process, 'flowElements').length > 0 && !calledHere.has(process.id!));
   if (executable.length === 0) {
     report('error', 'no-process', 'The model has no process with flow elements; draw a process with a start event.', processes[0] ?? definitions);
     return { diagnostics };
   }
   for (const extra of executable.slice(1)) {
-    report('error', 'multiple-processes', `Only one process per file can be walked for now; "${extra.id}" is a second one. Move it to its own file.`, extra);
+    report('error', 'multiple-processes', `The file has more than one process that no call activity calls ("${executable[0]!.id}" and "${extra.id}"); a walkthrough starts from one. Call the other from a call activity or move it to its own file.`, extra);
   }
   for (const collaboration of rootElements.filter((element) => is(element, 'bpmn:Collaboration'))) {
     for (const messageFlow of many(collaboration, 'messageFlows')) {
@@ -78,46 +109,67 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
 
   const nodes: Record<string, PathwayNode> = {};
   const flows: Record<string, PathwayFlow> = {};
-  const laneOf = lanesByNode(process);
-  const lanes = [...new Map([...laneOf.values()].map((lane) => [lane.id, lane])).values()].map((lane) => ({ id: lane.id!, name: namesOf(lane, lang) }));
+  const lanes: PathwayLane[] = [];
 
-  const containers: { element: ModdleElement; id: string; start?: string }[] = [];
-  const readContainer = (container: ModdleElement, parent?: string) => {
-    containers.push({ element: container, id: container.id! });
+  interface Container {
+    element: ModdleElement;
+    /** IR id: the process id, or the id of the sub-process or call activity. */
+    id: string;
+    what: string;
+    prefix: string;
+    source: ParsedModel;
+    start?: string;
+  }
+  const containers: Container[] = [];
+  const readProcess = (processElement: ModdleElement, source: ParsedModel, prefix: string, owner: string | undefined, callStack: string[]) => {
+    const laneOf = lanesByNode(processElement);
+    for (const lane of new Set(laneOf.values())) {
+      if (!lanes.some((known) => known.id === prefix + lane.id)) lanes.push({ id: prefix + lane.id!, name: namesOf(lane, source.lang) });
+    }
+    const what = owner ? `Called process "${processElement.id}"` : 'The process';
+    readContainer(processElement, { element: processElement, id: owner ?? processElement.id!, what, prefix, source }, owner, laneOf, callStack);
+  };
+  const readContainer = (container: ModdleElement, entry: Container, parent: string | undefined, laneOf: Map<string, ModdleElement>, callStack: string[]) => {
+    containers.push(entry);
+    const { prefix, source } = entry;
+    const local = source.lang;
+    const here: Report = (severity, code, message, element) => reportIn(source, severity, code, message, element);
     for (const element of many(container, 'flowElements')) {
+      const id = prefix + element.id!;
+      if (prefix) origins.set(id, { raw: element.id!, source });
       if (is(element, 'bpmn:SequenceFlow')) {
-        const source = (element.sourceRef as ModdleElement | undefined)?.id;
-        const target = (element.targetRef as ModdleElement | undefined)?.id;
-        if (!source || !target) continue; // reported by the parser as an unresolved reference
-        const flow: PathwayFlow = { id: element.id!, source, target, name: namesOf(element, lang) };
-        const condition = conditionOf(element, report);
+        const from = (element.sourceRef as ModdleElement | undefined)?.id;
+        const to = (element.targetRef as ModdleElement | undefined)?.id;
+        if (!from || !to) continue; // reported by the parser as an unresolved reference
+        const flow: PathwayFlow = { id, source: prefix + from, target: prefix + to, name: namesOf(element, local) };
+        const condition = conditionOf(element, here);
         if (condition !== undefined) flow.condition = condition;
-        flows[element.id!] = flow;
+        flows[id] = flow;
         continue;
       }
       if (INERT_TYPES.has(element.$type)) continue;
       const type = NODE_TYPES[element.$type];
       const eventDefinitions = many(element, 'eventDefinitions');
       if (!type || element.triggeredByEvent === true) {
-        report('error', 'unsupported-element', `${describe(element)}${element.triggeredByEvent ? ' (an event sub-process)' : ''} is not supported yet; walkthroughs can use start and end events, tasks (plain, user, manual, service, script, business rule, send), embedded sub-processes, exclusive and parallel gateways.`, element);
+        here('error', 'unsupported-element', `${describe(element)}${element.triggeredByEvent ? ' (an event sub-process)' : ''} is not supported yet; walkthroughs can use start and end events, tasks (plain, user, manual, service, script, business rule, send), embedded sub-processes, exclusive and parallel gateways.`, element);
         continue;
       }
       if (eventDefinitions.length > 0) {
         const kind = eventDefinitions.map((definition) => definition.$type.replace('bpmn:', '')).join(', ');
-        report('error', 'unsupported-element', `${describe(element)} has a ${kind}, which is not supported yet; use a plain (none) event.`, element);
+        here('error', 'unsupported-element', `${describe(element)} has a ${kind}, which is not supported yet; use a plain (none) event.`, element);
         continue;
       }
       if (element.loopCharacteristics) {
-        report('error', 'unsupported-element', `${describe(element)} has loop or multi-instance markers, which are not supported yet; draw the loop with a gateway.`, element);
+        here('error', 'unsupported-element', `${describe(element)} has loop or multi-instance markers, which are not supported yet; draw the loop with a gateway.`, element);
         continue;
       }
       const node: PathwayNode = {
-        id: element.id!,
+        id,
         type,
         role: 'pass',
-        name: namesOf(element, lang),
-        guidance: guidanceOf(element, lang),
-        ...(laneOf.has(element.id!) ? { lane: laneOf.get(element.id!)!.id } : {}),
+        name: namesOf(element, local),
+        guidance: guidanceOf(element, local),
+        ...(laneOf.has(element.id!) ? { lane: prefix + laneOf.get(element.id!)!.id } : {}),
         ...(parent ? { parent } : {}),
         incoming: [],
         outgoing: [],
@@ -125,14 +177,27 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
         deadlines: [],
         fields: [],
       };
-      nodes[element.id!] = node;
+      nodes[id] = node;
       const defaultFlow = (element.default as ModdleElement | undefined)?.id;
-      if (defaultFlow) node.default = defaultFlow;
-      readExtensions(element, node, lang, report);
-      if (type === 'subProcess') readContainer(element, element.id!);
+      if (defaultFlow) node.default = prefix + defaultFlow;
+      readExtensions(element, node, local, here);
+      if (type === 'subProcess') {
+        readContainer(element, { element, id, what: `Sub-process "${element.id}"`, prefix, source }, id, laneOf, callStack);
+      } else if (type === 'callActivity') {
+        const called = typeof element.calledElement === 'string' ? element.calledElement : '';
+        node.calls = called;
+        const target = findProcess(called, source, options);
+        if (!target) {
+          here('error', 'called-process-missing', `${describe(element)} calls process "${called}", which is neither in this file nor in a .bpmn file beside it; fix calledElement or add the model.`, element);
+        } else if (callStack.includes(called)) {
+          here('error', 'recursive-call', `${describe(element)} calls process "${called}", which is already being called (${[...callStack, called].join(' → ')}); a walkthrough cannot call itself.`, element);
+        } else {
+          readProcess(target.process, target.source, `${id}/`, id, [...callStack, called]);
+        }
+      }
     }
   };
-  readContainer(process);
+  readProcess(process, parsed, '', undefined, [process.id!]);
 
   for (const flow of Object.values(flows)) {
     const source = nodes[flow.source];
@@ -147,16 +212,16 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
   // and at least one end event; unsupported ones were reported already, so count moddle elements.
   for (const container of containers) {
     const elements = many(container.element, 'flowElements');
-    const what = container.element === process ? 'The process' : `Sub-process "${container.id}"`;
+    const { what, source } = container;
     const startElements = elements.filter((element) => is(element, 'bpmn:StartEvent'));
-    if (startElements.length === 0) report('error', 'missing-start-event', `${what} has no start event; add one where the walkthrough begins.`, container.element);
+    if (startElements.length === 0) reportIn(source, 'error', 'missing-start-event', `${what} has no start event; add one where the walkthrough begins.`, container.element);
     for (const extra of startElements.slice(1)) {
-      report('error', 'multiple-start-events', `${what} has more than one start event ("${startElements[0]!.id}" and "${extra.id}"); keep one and join the paths with a gateway.`, extra);
+      reportIn(source, 'error', 'multiple-start-events', `${what} has more than one start event ("${startElements[0]!.id}" and "${extra.id}"); keep one and join the paths with a gateway.`, extra);
     }
     if (!elements.some((element) => is(element, 'bpmn:EndEvent'))) {
-      report('error', 'missing-end-event', `${what} has no end event; add one where each path ends.`, container.element);
+      reportIn(source, 'error', 'missing-end-event', `${what} has no end event; add one where each path ends.`, container.element);
     }
-    container.start = startElements[0]?.id;
+    if (startElements[0]) container.start = container.prefix + startElements[0].id!;
   }
   const rootStart = containers[0]!.start;
   for (const container of containers.slice(1)) {
@@ -201,8 +266,9 @@ export function buildPathway(parsed: ParsedModel): BuildResult {
     }
   }
 
-  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics };
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) return { diagnostics, locate };
   return {
+    locate,
     draft: {
       id: process.id!,
       lang,
@@ -226,6 +292,7 @@ function roleOf(node: PathwayNode, flows: Record<string, PathwayFlow>): NodeRole
     case 'manualTask':
       return 'step';
     case 'subProcess':
+    case 'callActivity':
       return 'scope';
     case 'exclusiveGateway':
       // A gateway with conditions or a default flow is decided by the data, not by the worker.
@@ -331,4 +398,24 @@ function conditionOf(flow: ModdleElement, report: Report): string | undefined {
     return undefined;
   }
   return feel;
+}
+
+/** The `calledElement` of every call activity at any depth. */
+export function collectCalledElements(containers: ModdleElement[]): string[] {
+  const called: string[] = [];
+  const visit = (container: ModdleElement) => {
+    for (const element of many(container, 'flowElements')) {
+      if (is(element, 'bpmn:CallActivity') && typeof element.calledElement === 'string') called.push(element.calledElement);
+      if (is(element, 'bpmn:SubProcess')) visit(element);
+    }
+  };
+  containers.forEach(visit);
+  return called;
+}
+
+// A call activity's process: first in the caller's own file, then among the files beside it.
+function findProcess(id: string, source: ParsedModel, options: BuildOptions): ProcessSource | undefined {
+  const local = many(source.definitions, 'rootElements').find((element) => is(element, 'bpmn:Process') && element.id === id);
+  if (local) return { process: local, source };
+  return options.processes?.get(id);
 }

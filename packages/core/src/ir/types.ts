@@ -18,6 +18,7 @@ export type NodeType =
   | 'businessRuleTask'
   | 'sendTask'
   | 'subProcess'
+  | 'callActivity'
   | 'exclusiveGateway'
   | 'parallelGateway';
 
@@ -28,7 +29,7 @@ export type NodeType =
  * - `pass`: completes by itself (start event, merge, fork, join, a gateway decided by
  *   conditions, and the system tasks: service, script, business rule and send tasks);
  * - `end`: the path ends here (in a sub-process: the sub-process ends);
- * - `scope`: an embedded sub-process, entered at its start event, left when it ends.
+ * - `scope`: an embedded sub-process or a call activity, entered at its start event, left when it ends.
  */
 export type NodeRole = 'step' | 'decision' | 'pass' | 'end' | 'scope';
 
@@ -78,8 +79,10 @@ export interface PathwayNode {
   default?: string;
   /** The embedded sub-process this node sits in; absent at process level. */
   parent?: string;
-  /** For a sub-process: its start event. */
+  /** For a sub-process or call activity: its start event. */
   start?: string;
+  /** For a call activity: the id of the process it calls (its elements are inlined, ids prefixed `<callActivityId>/`). */
+  calls?: string;
 }
 
 /** One sequence flow; for a decision, its name is the answer. */

@@ -39,7 +39,9 @@ export type DiagnosticCode =
   | 'guidance-missing'
   | 'invalid-extension'
   | 'condition-missing'
-  | 'invalid-condition';
+  | 'invalid-condition'
+  | 'called-process-missing'
+  | 'recursive-call';
 
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
