@@ -13,7 +13,7 @@ export function folderProcessLoader(file: string, io: CommandIo): (processId: st
   const build = async () => {
     const byProcess = new Map<string, { xml: string; file: string }>();
     const folder = dirname(file);
-    const siblings = (await io.listDir(folder)).filter((name) => name.endsWith('.bpmn') && name !== basename(file)).sort();
+    const siblings = (await io.listDir(folder)).filter((name) => name.endsWith('.bpmn') && name !== basename(file)).toSorted();
     for (const name of siblings) {
       const path = join(folder, name);
       const xml = await io.readFile(path);

@@ -87,13 +87,11 @@ async function loadCalledProcesses(parsed: ParsedModel, options: CompileOptions)
   const processes = new Map<string, ProcessSource>();
   const diagnostics: Diagnostic[] = [];
   if (!options.loadProcess) return { processes, diagnostics };
-  const localIds = (model: ParsedModel) =>
-    new Set(many(model.definitions, 'rootElements').filter((element) => is(element, 'bpmn:Process')).map((element) => element.id!));
   const pending = [parsed];
   const asked = new Set<string>();
   while (pending.length > 0) {
     const model = pending.pop()!;
-    const here = localIds(model);
+    const here = processIdsOf(model);
     const roots = many(model.definitions, 'rootElements').filter((element) => is(element, 'bpmn:Process'));
     for (const id of collectCalledElements(roots)) {
       if (here.has(id) || asked.has(id)) continue;
@@ -110,4 +108,8 @@ async function loadCalledProcesses(parsed: ParsedModel, options: CompileOptions)
     }
   }
   return { processes, diagnostics };
+}
+
+function processIdsOf(model: ParsedModel): Set<string> {
+  return new Set(many(model.definitions, 'rootElements').filter((element) => is(element, 'bpmn:Process')).map((element) => element.id!));
 }
