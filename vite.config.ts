@@ -1,10 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
+const examples = join(root, 'examples');
+const models = join(root, 'models');
+const MODEL_URL = /^\/models\/([\w.-]+\.bpmn)(?:[?#].*)?$/;
+
+/**
+ * Serves the repository's `models/*.bpmn` at `/models/…` in dev and preview (as XML, and
+ * fresh from disk, so a model edit shows on reload) and copies them into the build output.
+ * Only plain file names match: no folders, no `..`.
+ */
+function polkuModels(): Plugin {
+  const serve = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    const match = MODEL_URL.exec(request.url ?? '');
+    const file = match ? join(models, match[1]!) : undefined;
+    if (!file || !existsSync(file) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
+    response.setHeader('Content-Type', 'application/xml; charset=utf-8');
+    response.setHeader('Cache-Control', 'no-cache');
+    response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
+  };
+  return {
+    name: 'polku-models',
+    configureServer(server) {
+      server.middlewares.use(serve);
+      server.watcher.add(models);
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(models) && file.endsWith('.bpmn')) server.ws.send({ type: 'full-reload' });
+      });
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(serve);
+    },
+    generateBundle() {
+      if (!existsSync(models)) return;
+      for (const name of readdirSync(models).filter((entry) => entry.endsWith('.bpmn'))) {
+        this.emitFile({ type: 'asset', fileName: `models/${name}`, source: readFileSync(join(models, name)) });
+      }
+    },
+  };
+}
+
+/** Every example page (`examples/**\/*.html`), as the inputs of a multi-page build. */
+function examplePages(): Record<string, string> {
+  const pages: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'dist') walk(path);
+      else if (entry.isFile() && entry.name.endsWith('.html')) pages[relative(examples, path).replace(/\.html$/, '')] = path;
+    }
+  };
+  walk(examples);
+  return pages;
+}
 
 // One config for the example site (`pnpm start`, `pnpm build`) and for the tests (`vitest`).
 export default defineConfig({
-  root: `${root}/examples`,
+  root: examples,
+  plugins: [polkuModels()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Every browser an intranet runs today supports modulepreload; the polyfill would be dead weight.
+    modulePreload: { polyfill: false },
+    rolldownOptions: { input: examplePages() },
+  },
   test: {
     projects: [
       {
@@ -13,6 +77,18 @@ export default defineConfig({
           root,
           include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
           environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
     ],

@@ -60,7 +60,7 @@ export async function compileBpmn(xml: string, options: CompileOptions = {}): Pr
     return { line, column };
   };
   const structure = analyseStructure(built.draft, options.file, positionOf);
-  diagnostics.push(...structure.diagnostics, ...checkConditions(built.draft, options.file, positionOf));
+  diagnostics.push(...structure.diagnostics, ...(await checkConditions(built.draft, options.file, positionOf)));
   if (hasErrors(diagnostics)) return { diagnostics };
   return { pathway: compilePathway(built.draft, structure), diagnostics };
 }

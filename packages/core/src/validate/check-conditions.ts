@@ -1,4 +1,3 @@
-import { parseExpression } from 'feelin';
 import type { PathwayDraft } from '../ir/build-pathway.js';
 import type { Diagnostic } from './diagnostic.js';
 
@@ -6,11 +5,14 @@ import type { Diagnostic } from './diagnostic.js';
  * Parses every FEEL condition at compile time, so a typo is a located `invalid-condition`
  * error for the modeller instead of a flow that silently never fires for the worker.
  */
-export function checkConditions(draft: PathwayDraft, file: string | undefined, positionOf: (id: string) => { line?: number; column?: number }): Diagnostic[] {
+export async function checkConditions(draft: PathwayDraft, file: string | undefined, positionOf: (id: string) => { line?: number; column?: number }): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  for (const flow of Object.values(draft.flows)) {
-    if (flow.condition === undefined) continue;
-    const tree = parseExpression(flow.condition, {}, undefined);
+  const conditional = Object.values(draft.flows).filter((flow) => flow.condition !== undefined);
+  if (conditional.length === 0) return diagnostics;
+  // Loaded only for models with conditions: feelin and its date library are large.
+  const { parseExpression } = await import('feelin');
+  for (const flow of conditional) {
+    const tree = parseExpression(flow.condition!, {}, undefined);
     let broken = false;
     tree.iterate({
       enter: (node) => {

@@ -1,0 +1,44 @@
+/**
+ * Events of Polku's elements. Each is a class, namespaced `polku-`, bubbling and composed
+ * (it leaves the shadow root), and typed in `GlobalEventHandlersEventMap`, so
+ * `guide.addEventListener('polku-step', (event) => event.elementId)` type-checks.
+ */
+import type { Pathway } from '@polku/core';
+
+/** What the worker did: marked a task done, answered a decision, took a step back, or started over. */
+export type PolkuStepKind = 'complete' | 'choose' | 'back' | 'restart';
+
+/**
+ * Fired after the worker moves the walkthrough: on user action only, never when a model loads.
+ * `elementId` is the task or decision acted on; for `back` the step taken back, for `restart`
+ * the start event. `flowId` is the chosen answer of a decision.
+ */
+export class PolkuStepEvent extends Event {
+  readonly elementId: string;
+  readonly kind: PolkuStepKind;
+  readonly flowId: string | undefined;
+
+  constructor(elementId: string, kind: PolkuStepKind, flowId?: string) {
+    super('polku-step', { bubbles: true, composed: true });
+    this.elementId = elementId;
+    this.kind = kind;
+    this.flowId = flowId;
+  }
+}
+
+/** Fired when a pathway is loaded and its first stage is shown. */
+export class PolkuLoadEvent extends Event {
+  readonly pathway: Pathway;
+
+  constructor(pathway: Pathway) {
+    super('polku-load', { bubbles: true, composed: true });
+    this.pathway = pathway;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'polku-step': PolkuStepEvent;
+    'polku-load': PolkuLoadEvent;
+  }
+}

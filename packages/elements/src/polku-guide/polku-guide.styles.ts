@@ -1,0 +1,498 @@
+import { css } from 'lit';
+
+/**
+ * Styles of `<polku-guide>`. Global `--polku-*` tokens theme it from the page; the local,
+ * unprefixed properties on `:host` are what the rules read. Every text colour pair here is
+ * at least 4.5:1, and control borders at least 3:1, on the default surfaces.
+ */
+export const styles = css`
+  :host {
+    --accent: var(--polku-accent, #1c5ca3);
+    --accent-strong: var(--polku-accent-strong, #12406f);
+    --accent-soft: var(--polku-accent-soft, #e8eff8);
+    --text: var(--polku-text, #1b2631);
+    --muted: var(--polku-muted, #4a5564);
+    --surface: var(--polku-surface, #ffffff);
+    --surface-muted: var(--polku-surface-muted, #f2f4f7);
+    --border: var(--polku-border, #c7ced6);
+    --control-border: var(--polku-control-border, #6b7785);
+    --focus: var(--polku-focus, #12406f);
+    --danger: var(--polku-danger, #b0261c);
+    --radius: var(--polku-radius, 4px);
+    --space: var(--polku-space, 1rem);
+
+    display: block;
+    container-type: inline-size;
+    color: var(--text);
+    font: inherit;
+    line-height: 1.5;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .guide {
+    display: grid;
+    gap: var(--space);
+  }
+
+  /* Header: title, about, progress */
+  .header {
+    display: grid;
+    gap: calc(var(--space) * 0.5);
+    padding: var(--space) calc(var(--space) * 1.25);
+    background: var(--surface-muted);
+    border-radius: var(--radius);
+  }
+
+  .title {
+    margin: 0;
+    font-size: 1.375rem;
+    line-height: 1.25;
+  }
+
+  .about summary {
+    cursor: pointer;
+    color: var(--accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    width: fit-content;
+  }
+
+  .about .guidance {
+    margin-top: calc(var(--space) * 0.5);
+  }
+
+  .progress {
+    display: grid;
+    gap: 0.375rem;
+  }
+
+  .progress-text {
+    margin: 0;
+    color: var(--muted);
+    font-size: 0.9375rem;
+  }
+
+  progress {
+    appearance: none;
+    width: 100%;
+    height: 0.5rem;
+    border: 0;
+    border-radius: 999px;
+    background: var(--border);
+    overflow: hidden;
+  }
+
+  progress::-webkit-progress-bar {
+    background: var(--border);
+    border-radius: 999px;
+  }
+
+  progress::-webkit-progress-value {
+    background: var(--accent);
+    border-radius: 999px;
+  }
+
+  progress::-moz-progress-bar {
+    background: var(--accent);
+    border-radius: 999px;
+  }
+
+  /* Buttons */
+  button {
+    font: inherit;
+    line-height: 1.25;
+    min-height: 2.75rem;
+    padding: 0.625rem 1.125rem;
+    border-radius: var(--radius);
+    cursor: pointer;
+  }
+
+  button.primary {
+    color: #ffffff;
+    background: var(--accent);
+    border: 2px solid var(--accent);
+    font-weight: 600;
+  }
+
+  button.primary:hover {
+    background: var(--accent-strong);
+    border-color: var(--accent-strong);
+  }
+
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    padding-inline: 0.5rem;
+    color: var(--accent);
+    background: transparent;
+    border: 2px solid transparent;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .back .arrow {
+    display: inline-block;
+    text-decoration: none;
+  }
+
+  .back:hover:not(:disabled) {
+    color: var(--accent-strong);
+    text-decoration-thickness: 2px;
+  }
+
+  .back:disabled {
+    color: var(--muted);
+    text-decoration: none;
+    cursor: default;
+  }
+
+  .toolbar {
+    margin-block: calc(var(--space) * -0.5);
+  }
+
+  :focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 4px;
+    border-radius: 2px;
+  }
+
+  /* Stage and cards */
+  .stage {
+    display: grid;
+    gap: var(--space);
+  }
+
+  .cards {
+    display: grid;
+    gap: var(--space);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .group-heading {
+    margin: 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+
+  .card {
+    display: grid;
+    gap: calc(var(--space) * 0.75);
+    padding: calc(var(--space) * 1.25) calc(var(--space) * 1.5);
+    background: var(--surface);
+    border: 1px solid var(--border);
+    border-left: 4px solid var(--accent);
+    border-radius: var(--radius);
+  }
+
+  .card.decision {
+    border-left-color: var(--accent-strong);
+  }
+
+  .card.end {
+    border-left-color: var(--muted);
+  }
+
+  .card-heading {
+    margin: 0;
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+
+  h4.card-heading {
+    font-size: 1.125rem;
+  }
+
+  .role {
+    margin: calc(var(--space) * -0.5) 0 0;
+    color: var(--muted);
+    font-size: 0.9375rem;
+  }
+
+  .guidance > :first-child {
+    margin-top: 0;
+  }
+
+  .guidance > :last-child {
+    margin-bottom: 0;
+  }
+
+  .guidance :is(h4, h5, h6) {
+    margin: 1em 0 0.25em;
+    font-size: 1rem;
+  }
+
+  .guidance :is(ul, ol) {
+    padding-left: 1.5rem;
+  }
+
+  .guidance li + li {
+    margin-top: 0.25rem;
+  }
+
+  .guidance blockquote {
+    margin: 0;
+    padding-left: var(--space);
+    border-left: 3px solid var(--border);
+    color: var(--muted);
+  }
+
+  a {
+    color: var(--accent);
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    color: var(--accent-strong);
+    text-decoration-thickness: 2px;
+  }
+
+  /* Deadlines and legal references */
+  .facts {
+    display: grid;
+    gap: calc(var(--space) * 0.5);
+    margin: 0;
+    padding: calc(var(--space) * 0.75) var(--space);
+    background: var(--surface-muted);
+    border-radius: var(--radius);
+    font-size: 0.9375rem;
+  }
+
+  .fact {
+    display: grid;
+    grid-template-columns: 9rem 1fr;
+    gap: 0.75rem;
+  }
+
+  dt {
+    font-weight: 600;
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  dd ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  dd li + li {
+    margin-top: 0.25rem;
+  }
+
+  dd ul.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+
+  dd ul.inline li + li {
+    margin-top: 0;
+  }
+
+  .basis {
+    color: var(--muted);
+  }
+
+  /* Fields and actions */
+  .task-form,
+  .fields {
+    display: grid;
+    gap: var(--space);
+  }
+
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .field label,
+  .field legend {
+    font-weight: 600;
+    padding: 0;
+  }
+
+  .required {
+    font-weight: 400;
+    color: var(--muted);
+  }
+
+  input:not([type='radio']) {
+    font: inherit;
+    min-height: 2.75rem;
+    width: min(100%, 20rem);
+    padding: 0.5rem 0.625rem;
+    color: var(--text);
+    background: var(--surface);
+    border: 2px solid var(--control-border);
+    border-radius: var(--radius);
+  }
+
+  input[type='radio'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--accent);
+  }
+
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5rem;
+  }
+
+  .field .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    font-weight: 400;
+  }
+
+  input[aria-invalid='true'] {
+    border-color: var(--danger);
+  }
+
+  .field-error {
+    margin: 0;
+    color: var(--danger);
+    font-weight: 600;
+  }
+
+  .actions,
+  .answers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+  }
+
+  .answers {
+    flex-direction: column;
+    align-items: stretch;
+    max-width: 32rem;
+  }
+
+  .answer {
+    text-align: left;
+    color: var(--accent);
+    background: var(--surface);
+    border: 2px solid var(--accent);
+    font-weight: 600;
+  }
+
+  .answer:hover {
+    color: var(--accent-strong);
+    background: var(--accent-soft);
+    border-color: var(--accent-strong);
+  }
+
+  .end-text {
+    margin: 0;
+  }
+
+  /* Loading and errors */
+  .loading {
+    margin: 0;
+    color: var(--muted);
+  }
+
+  .error {
+    display: grid;
+    gap: calc(var(--space) * 0.5);
+    padding: var(--space) calc(var(--space) * 1.25);
+    background: var(--surface);
+    border: 1px solid var(--border);
+    border-left: 4px solid var(--danger);
+    border-radius: var(--radius);
+  }
+
+  .error p {
+    margin: 0;
+  }
+
+  .diagnostics {
+    margin: 0;
+    padding-left: 1.25rem;
+  }
+
+  .diagnostics li + li {
+    margin-top: 0.375rem;
+  }
+
+  .where {
+    color: var(--muted);
+    white-space: nowrap;
+  }
+
+  /* Narrow containers: phones, sidebars */
+  @container (max-width: 32rem) {
+    .header {
+      padding: calc(var(--space) * 0.75) var(--space);
+    }
+
+    .card {
+      padding: var(--space);
+    }
+
+    .fact {
+      grid-template-columns: 1fr;
+      gap: 0.125rem;
+    }
+
+    .actions button,
+    .answers {
+      width: 100%;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .header,
+    .facts,
+    .error {
+      border: 1px solid CanvasText;
+    }
+
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+  }
+`;

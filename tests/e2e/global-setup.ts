@@ -1,0 +1,28 @@
+/**
+ * Builds the example site for production (CSP and bundle behaviour differ from the dev
+ * server) and serves it with `vite preview` on a free loopback port for the e2e tests.
+ */
+import { join } from 'node:path';
+import { build, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+const root = join(import.meta.dirname, '..', '..');
+const configFile = join(root, 'vite.config.ts');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await build({ configFile, logLevel: 'warn', mode: 'production' });
+  const server = await preview({ configFile, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error(`vite preview did not report a TCP address (got ${String(address)}).`);
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
+  return async () => {
+    await server.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the built example site is served, e.g. `http://127.0.0.1:41234`. */
+    baseUrl: string;
+  }
+}
