@@ -44,13 +44,14 @@ function polkuModels(): Plugin {
   };
 }
 
-/** Every example page (`examples/**\/*.html`), as the inputs of a multi-page build. */
+/** Every plain example page (`examples/**\/*.html`, not inside example apps), as the inputs of a multi-page build. */
 function examplePages(): Record<string, string> {
   const pages: Record<string, string> = {};
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'dist') walk(path);
+      // A folder with its own package.json is an example app with its own Vite config.
+      if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'dist' && !existsSync(join(path, 'package.json'))) walk(path);
       else if (entry.isFile() && entry.name.endsWith('.html')) pages[relative(examples, path).replace(/\.html$/, '')] = path;
     }
   };

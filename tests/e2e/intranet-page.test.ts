@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { textIn, type Pathway, type PathwayNode } from '@polku/core';
+import { eventElement, textIn, type Pathway, type PathwayNode } from '@polku/core';
 import { compileBpmn, loadPathway } from '@polku/core/compiler';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -106,7 +106,7 @@ async function seeStage(elementId: string): Promise<SeenStage> {
 }
 
 function expectStage(pathway: Pathway, step: PlannedStep, lang: Lang) {
-  const id = step.event.type === 'polku.complete' ? step.event.elementId : step.event.gatewayId;
+  const id = eventElement(step.event);
   const node = pathway.nodes[id]!;
   const lane = pathway.lanes.find((candidate) => candidate.id === node.lane);
   const guidance = textIn(node.guidance, lang, pathway.lang);
@@ -140,7 +140,7 @@ async function takeStep(pathway: Pathway, step: PlannedStep, lang: Lang, press: 
     const { gatewayId, flowId } = step.event;
     const answer = nameIn(pathway, pathway.flows[flowId]!.name, lang);
     await tabTo(page, (element) => element.card === gatewayId && element.part === 'answer' && element.text === answer);
-  } else {
+  } else if (step.event.type === 'polku.complete') {
     const { elementId, values = {} } = step.event;
     for (const field of pathway.nodes[elementId]!.fields) {
       await tabTo(page, (element) => element.card === elementId && element.name === field.key);
@@ -189,7 +189,7 @@ describe('the intranet page with the school path', () => {
     const seen: SeenStage[] = [];
     const focusAfterStep: (string | null)[] = [];
     for (const [index, step] of steps.entries()) {
-      seen.push(await seeStage(step.event.type === 'polku.complete' ? step.event.elementId : step.event.gatewayId));
+      seen.push(await seeStage(eventElement(step.event)));
       await takeStep(pathway, step, lang, index % 2 === 0 ? 'Enter' : 'Space');
       focusAfterStep.push((await waitForStageHeadingFocus(page)).text);
     }
@@ -203,7 +203,7 @@ describe('the intranet page with the school path', () => {
     expect(focusAfterStep).toEqual(stageHeadings);
     expect(endHeading).toBe(nameIn(pathway, pathway.nodes[endId]!.name, lang));
     expect(restart).toBe(lang === 'fi' ? 'Aloita alusta' : 'Börja om');
-    expect(events).toEqual(steps.map((step) => (step.event.type === 'polku.complete' ? `complete:${step.event.elementId}` : `choose:${step.event.gatewayId}`)));
+    expect(events).toEqual(steps.map((step) => `${step.event.type === 'polku.complete' ? 'complete' : 'choose'}:${eventElement(step.event)}`));
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
   });

@@ -127,10 +127,11 @@ describe('validation', () => {
   it.each([
     ['<bpmn:subProcess id="Sub_1" triggeredByEvent="true" />', 'Sub_1', 'bpmn:SubProcess'],
     ['<bpmn:complexGateway id="Complex_1" />', 'Complex_1', 'bpmn:ComplexGateway'],
-    ['<bpmn:receiveTask id="Receive_1" />', 'Receive_1', 'bpmn:ReceiveTask'],
+    ['<bpmn:adHocSubProcess id="AdHoc_1" />', 'AdHoc_1', 'bpmn:AdHocSubProcess'],
+    ['<bpmn:boundaryEvent id="Boundary_1" attachedToRef="Task_A" cancelActivity="false"><bpmn:messageEventDefinition /></bpmn:boundaryEvent>', 'Boundary_1', 'bpmn:BoundaryEvent'],
     ['<bpmn:inclusiveGateway id="Inclusive_1" />', 'Inclusive_1', 'bpmn:InclusiveGateway'],
     ['<bpmn:intermediateCatchEvent id="Timer_1"><bpmn:timerEventDefinition /></bpmn:intermediateCatchEvent>', 'Timer_1', 'bpmn:IntermediateCatchEvent'],
-    ['<bpmn:endEvent id="Terminate_1"><bpmn:terminateEventDefinition /></bpmn:endEvent>', 'Terminate_1', 'bpmn:EndEvent'],
+    ['<bpmn:endEvent id="Compensate_1"><bpmn:compensateEventDefinition /></bpmn:endEvent>', 'Compensate_1', 'bpmn:EndEvent'],
     ['<bpmn:userTask id="Multi_1"><bpmn:multiInstanceLoopCharacteristics /></bpmn:userTask>', 'Multi_1', 'bpmn:UserTask'],
   ])('names an unsupported element: %s', async (element, id, type) => {
     // when
@@ -313,12 +314,12 @@ describe('parallel structure', () => {
 describe('loadPathway', () => {
   it('throws one ModelError that carries every diagnostic', async () => {
     // given
-    const xml = bpmn(`${line('Task_A')}\n<bpmn:complexGateway id="Complex_1" /><bpmn:receiveTask id="Receive_1" />`);
+    const xml = bpmn(`${line('Task_A')}\n<bpmn:complexGateway id="Complex_1" /><bpmn:adHocSubProcess id="AdHoc_1" />`);
     // when
     const error = await loadPathway(xml, { file: 'broken.bpmn' }).catch((caught: unknown) => caught);
     // then
     expect(error).toBeInstanceOf(ModelError);
-    expect((error as ModelError).diagnostics.map((diagnostic) => diagnostic.elementId)).toEqual(expect.arrayContaining(['Complex_1', 'Receive_1']));
+    expect((error as ModelError).diagnostics.map((diagnostic) => diagnostic.elementId)).toEqual(expect.arrayContaining(['Complex_1', 'AdHoc_1']));
     expect((error as ModelError).message).toMatch(/broken\.bpmn:\d+:\d+ <bpmn:ComplexGateway id="Complex_1">/);
     expect((error as ModelError).message).toContain('see docs/errors/unsupported-element.md');
   });

@@ -6,12 +6,16 @@ export { createWalkthrough } from './runtime/walkthrough.js';
 export type { Walkthrough, WalkthroughOptions } from './runtime/walkthrough.js';
 export { activeElements, initialSnapshot, nextStep, replay, restoreSnapshot, undoStep } from './runtime/next-step.js';
 export type { StepOptions } from './runtime/next-step.js';
+export { availableTriggers, checkEvent } from './runtime/check-event.js';
+export type { AvailableTrigger } from './runtime/check-event.js';
+export { timerDue } from './runtime/timers.js';
 export { variablesOf } from './runtime/evaluator.js';
 export type { ConditionEvaluator } from './runtime/evaluator.js';
 export { progressOf } from './runtime/progress.js';
 export type { Progress } from './runtime/progress.js';
 export { createPathwayMachine } from './runtime/machine.js';
-export type { ChooseEvent, CompleteEvent, FieldValue, StepEvent, TraceEntry, WalkContext, WalkthroughSnapshot } from './runtime/types.js';
+export { eventElement } from './runtime/types.js';
+export type { BroadcastEvent, ChooseEvent, CompleteEvent, FieldValue, StepEvent, TraceEntry, TriggerEvent, WalkContext, WalkthroughSnapshot } from './runtime/types.js';
 export { textIn } from './ir/texts-pick.js';
 export { daysLeft, deadlineProblem, dueDates, finnishDayKind, finnishHolidays } from './runtime/deadlines/index.js';
 export type { DeadlineRule, DueDates, FinnishDayKind, FinnishHoliday, FinnishHolidayId, FinnishHolidayKind } from './runtime/deadlines/index.js';
@@ -30,6 +34,8 @@ export type {
   StateConfig,
   Texts,
   TransitionConfig,
+  Throw,
+  Trigger,
 } from './ir/types.js';
 export { PolkuError, formatLocation, isPolkuError } from './errors/polku-error.js';
 export type { SourceLocation } from './errors/polku-error.js';

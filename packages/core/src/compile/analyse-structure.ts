@@ -1,4 +1,5 @@
 import type { PathwayDraft } from '../ir/build-pathway.js';
+import type { PathwayNode } from '../ir/types.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 
 /**
@@ -55,6 +56,14 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
       elementType: elementTypeOf(draft, elementId),
     });
   };
+  const boundariesOf = new Map<string, string[]>();
+  for (const node of Object.values(draft.nodes)) {
+    if (node.attachedTo) boundariesOf.set(node.attachedTo, [...(boundariesOf.get(node.attachedTo) ?? []), node.id]);
+  }
+  // An end event that jumps out of its process level (terminate, a caught error or escalation)
+  // may sit inside a parallel branch: it does not leave a join waiting.
+  const leavesScope = (node: PathwayNode) =>
+    node.throws?.kind === 'terminate' || ((node.throws?.kind === 'error' || node.throws?.kind === 'escalation') && hasCatcher(draft, node));
   const isFork = (id: string) => draft.nodes[id]!.type === 'parallelGateway' && draft.nodes[id]!.outgoing.length > 1;
   const isJoin = (id: string) => draft.nodes[id]!.type === 'parallelGateway' && draft.nodes[id]!.incoming.length > 1;
 
@@ -87,10 +96,12 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
         refuse(id, `Parallel gateway "${id}" both joins and forks; split it into a join followed by a fork.`);
         continue;
       }
-      if (node.role === 'end' && scope.kind === 'region') {
+      if (node.role === 'end' && scope.kind === 'region' && !leavesScope(node)) {
         refuse(id, `End event "${id}" sits inside a parallel branch, so its join would wait forever; lead the branch to the join and end after it.`);
         continue;
       }
+      // Boundary events belong to their activity's scope: their paths leave the activity there.
+      for (const boundary of boundariesOf.get(id) ?? []) stack.push(boundary);
       if (node.role === 'scope' && node.start) {
         // An embedded sub-process is one state here; its inside is a scope of its own.
         const inner: Scope = { id, kind: 'subprocess', nodes: [] };
@@ -207,4 +218,13 @@ function findPassOnlyCycles(draft: PathwayDraft, reachable: Map<string, string>)
   };
   for (const node of passes) if (!state.has(node.id)) visit(node.id);
   return cycles;
+}
+
+// Same rule as compile/events.ts findCatcher: a boundary event on an enclosing activity.
+function hasCatcher(draft: PathwayDraft, node: PathwayNode): boolean {
+  const kind = node.throws!.kind;
+  for (let owner = node.parent; owner; owner = draft.nodes[owner]?.parent) {
+    if (Object.values(draft.nodes).some((candidate) => candidate.attachedTo === owner && candidate.catches?.kind === kind && (!candidate.catches.ref || candidate.catches.ref === node.throws!.ref))) return true;
+  }
+  return false;
 }

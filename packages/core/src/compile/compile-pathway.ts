@@ -1,11 +1,12 @@
 import type { PathwayDraft } from '../ir/build-pathway.js';
-import type { MachineConfig, Pathway, StateConfig } from '../ir/types.js';
+import type { MachineConfig, Pathway, PathwayNode, StateConfig } from '../ir/types.js';
 import { hashText } from '../_internal/hash.js';
 import { toStateKey } from '../_internal/state-id.js';
 import type { Structure } from './analyse-structure.js';
-import { elementState, NO_PATH_STATE, targetOf, type CompileContext } from './compile-context.js';
+import { NO_PATH_STATE, targetOf, type CompileContext } from './compile-context.js';
 import { compileExclusiveGateway, compilePassThrough } from './exclusive-gateway.js';
 import { compileParallelGateway } from './parallel-gateway.js';
+import { compileCatchEvent, compileEventGateway, compileThrowOrEnd, terminatedKey, withBoundaryEvents } from './events.js';
 import { compileSubProcess } from './sub-process.js';
 import { compileTask } from './task.js';
 
@@ -28,24 +29,34 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
   };
   const compileNode = (id: string, scope: Parameters<CompileContext['compileScope']>[0]): StateConfig => {
     const node = draft.nodes[id]!;
+    return withBoundaryEvents(compileElement(node, scope), node, ctx);
+  };
+  const compileElement = (node: PathwayNode, scope: Parameters<CompileContext['compileScope']>[0]): StateConfig => {
     switch (node.role) {
       case 'end':
-        return { ...elementState(node), type: 'final' };
+        return compileThrowOrEnd(node, scope, ctx);
       case 'scope':
         return compileSubProcess(node, scope, ctx);
       case 'step':
         return compileTask(node, scope, ctx);
       case 'decision':
         return compileExclusiveGateway(node, scope, ctx);
+      case 'wait':
+        return node.type === 'eventBasedGateway' ? compileEventGateway(node, ctx) : compileCatchEvent(node, scope, ctx);
       case 'pass':
         if (node.type === 'parallelGateway') return compileParallelGateway(node, scope, ctx);
         if (node.type === 'exclusiveGateway') return compileExclusiveGateway(node, scope, ctx);
+        if (node.type === 'intermediateThrowEvent') return compileThrowOrEnd(node, scope, ctx);
         return compilePassThrough(node, scope, ctx);
     }
   };
-  const conditional = Object.values(draft.flows).some((flow) => flow.condition !== undefined);
+  const conditional =
+    Object.values(draft.flows).some((flow) => flow.condition !== undefined) || Object.values(draft.nodes).some((node) => node.trigger?.kind === 'conditional');
   const states = ctx.compileScope(structure.root);
   if (conditional) states[NO_PATH_STATE] = { id: NO_PATH_STATE };
+  if (Object.values(draft.nodes).some((node) => node.throws?.kind === 'terminate' && !node.parent)) {
+    states[terminatedKey(undefined)] = { id: terminatedKey(undefined), type: 'final' };
+  }
   const machine: MachineConfig = { id: `polku:${draft.id}`, initial: toStateKey(draft.start), states };
   const content = { format: 'polku-pathway' as const, version: 1 as const, ...draft, conditional, machine };
   return { ...content, hash: hashText(JSON.stringify(content)) };

@@ -2,6 +2,8 @@ import type { ParsedModel } from '../parse/parse-bpmn.js';
 import { is, many, type ModdleElement } from '../parse/moddle.js';
 import type { Diagnostic, DiagnosticCode, Severity } from '../validate/diagnostic.js';
 import { deadlineProblem } from '../runtime/deadlines/index.js';
+import { timerProblem } from '../runtime/timers.js';
+import { linkNameOf, readEvent } from './read-event.js';
 import { extensionNamesOf, guidanceOf, namesOf } from './texts.js';
 import type { Deadline, Field, LegalReference, NodeRole, NodeType, PathwayFlow, PathwayLane, PathwayNode, Texts } from './types.js';
 
@@ -47,11 +49,18 @@ const NODE_TYPES: Record<string, NodeType> = {
   'bpmn:ScriptTask': 'scriptTask',
   'bpmn:BusinessRuleTask': 'businessRuleTask',
   'bpmn:SendTask': 'sendTask',
+  'bpmn:ReceiveTask': 'receiveTask',
+  'bpmn:IntermediateCatchEvent': 'intermediateCatchEvent',
+  'bpmn:IntermediateThrowEvent': 'intermediateThrowEvent',
+  'bpmn:BoundaryEvent': 'boundaryEvent',
+  'bpmn:EventBasedGateway': 'eventBasedGateway',
   'bpmn:SubProcess': 'subProcess',
   'bpmn:CallActivity': 'callActivity',
   'bpmn:ExclusiveGateway': 'exclusiveGateway',
   'bpmn:ParallelGateway': 'parallelGateway',
 };
+
+const EVENT_TYPES = new Set<NodeType>(['startEvent', 'endEvent', 'intermediateCatchEvent', 'intermediateThrowEvent', 'boundaryEvent', 'receiveTask']);
 
 // Elements that carry no behaviour in a walkthrough: documentation and data only.
 const INERT_TYPES = new Set(['bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference']);
@@ -149,15 +158,29 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       }
       if (INERT_TYPES.has(element.$type)) continue;
       const type = NODE_TYPES[element.$type];
-      const eventDefinitions = many(element, 'eventDefinitions');
       if (!type || element.triggeredByEvent === true) {
         here('error', 'unsupported-element', `${describe(element)}${element.triggeredByEvent ? ' (an event sub-process)' : ''} is not supported yet; walkthroughs can use start and end events, tasks (plain, user, manual, service, script, business rule, send), embedded sub-processes, exclusive and parallel gateways.`, element);
         continue;
       }
-      if (eventDefinitions.length > 0) {
-        const kind = eventDefinitions.map((definition) => definition.$type.replace('bpmn:', '')).join(', ');
-        here('error', 'unsupported-element', `${describe(element)} has a ${kind}, which is not supported yet; use a plain (none) event.`, element);
+      const meaning = EVENT_TYPES.has(type) ? readEvent(element, type) : {};
+      if (meaning.problem) {
+        here('error', 'unsupported-element', `${describe(element)} ${meaning.problem}.`, element);
         continue;
+      }
+      if (type === 'startEvent' && parent && meaning.trigger) {
+        here('error', 'unsupported-element', `${describe(element)} is a ${meaning.trigger.kind} start event inside a sub-process; only event sub-processes have triggered start events, and they are not supported yet. Use a plain start event.`, element);
+        continue;
+      }
+      if (type === 'boundaryEvent' && meaning.interrupting === false) {
+        here('error', 'unsupported-element', `${describe(element)} is a non-interrupting boundary event, which is not supported yet; make it interrupting or model the side path after the activity.`, element);
+        continue;
+      }
+      if (meaning.trigger?.timer) {
+        const problem = timerProblem(meaning.trigger.timer);
+        if (problem) {
+          here('error', 'invalid-timer', `${describe(element)} has a timer ${problem}; write an ISO 8601 value.`, element);
+          continue;
+        }
       }
       if (element.loopCharacteristics) {
         here('error', 'unsupported-element', `${describe(element)} has loop or multi-instance markers, which are not supported yet; draw the loop with a gateway.`, element);
@@ -177,6 +200,11 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
         deadlines: [],
         fields: [],
       };
+      for (const key of ['trigger', 'throws', 'catches', 'interrupting'] as const) {
+        if (meaning[key] !== undefined) Object.assign(node, { [key]: meaning[key] });
+      }
+      const host = (element.attachedToRef as ModdleElement | undefined)?.id;
+      if (type === 'boundaryEvent' && host) node.attachedTo = prefix + host;
       nodes[id] = node;
       const defaultFlow = (element.default as ModdleElement | undefined)?.id;
       if (defaultFlow) node.default = prefix + defaultFlow;
@@ -198,6 +226,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
     }
   };
   readProcess(process, parsed, '', undefined, [process.id!]);
+  joinLinks(nodes, flows, containers.map((container) => ({ element: container.element, prefix: container.prefix, source: container.source })), reportIn);
 
   for (const flow of Object.values(flows)) {
     const source = nodes[flow.source];
@@ -231,6 +260,14 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
   for (const node of Object.values(nodes)) {
     node.role = roleOf(node, flows);
     const element = { id: node.id, $type: `bpmn:${node.type[0]!.toUpperCase()}${node.type.slice(1)}` };
+    if (node.type === 'eventBasedGateway') {
+      for (const flowId of node.outgoing) {
+        const target = nodes[flows[flowId]!.target];
+        if (target && !((target.type === 'intermediateCatchEvent' && target.trigger) || target.type === 'receiveTask')) {
+          report('error', 'event-gateway-target', `Event-based gateway "${node.id}" leads to "${target.id}", which waits for nothing; after an event-based gateway come only catch events and receive tasks (BPMN 2.0 §10.6.6).`, element);
+        }
+      }
+    }
     if (node.role !== 'end' && node.outgoing.length === 0) {
       report('error', 'missing-outgoing-flow', `${describe(element)} has no outgoing sequence flow, so the walkthrough would stop here; connect it or end the path with an end event.`, element);
     }
@@ -294,6 +331,11 @@ function roleOf(node: PathwayNode, flows: Record<string, PathwayFlow>): NodeRole
     case 'subProcess':
     case 'callActivity':
       return 'scope';
+    case 'receiveTask':
+    case 'eventBasedGateway':
+      return 'wait';
+    case 'intermediateCatchEvent':
+      return node.trigger ? 'wait' : 'pass';
     case 'exclusiveGateway':
       // A gateway with conditions or a default flow is decided by the data, not by the worker.
       return node.outgoing.length > 1 && !node.default && !node.outgoing.some((flowId) => flows[flowId]!.condition !== undefined) ? 'decision' : 'pass';
@@ -418,4 +460,31 @@ function findProcess(id: string, source: ParsedModel, options: BuildOptions): Pr
   const local = many(source.definitions, 'rootElements').find((element) => is(element, 'bpmn:Process') && element.id === id);
   if (local) return { process: local, source };
   return options.processes?.get(id);
+}
+
+/**
+ * A link throw event continues at the link catch event of the same name in the same process
+ * level (BPMN 2.0 §10.5.6): it is joined to it by a synthetic flow `<throwId>:link`.
+ */
+function joinLinks(
+  nodes: Record<string, PathwayNode>,
+  flows: Record<string, PathwayFlow>,
+  containers: { element: ModdleElement; prefix: string; source: ParsedModel }[],
+  reportIn: (source: ParsedModel, severity: Severity, code: DiagnosticCode, message: string, element?: ModdleElement) => void,
+): void {
+  for (const { element: container, prefix, source } of containers) {
+    const elements = many(container, 'flowElements');
+    const catches = new Map(elements.filter((element) => is(element, 'bpmn:IntermediateCatchEvent') && linkNameOf(element)).map((element) => [linkNameOf(element)!, element]));
+    for (const element of elements) {
+      const node = nodes[prefix + element.id!];
+      if (node?.throws?.kind !== 'link') continue;
+      const target = catches.get(node.throws.ref!);
+      if (!target || !nodes[prefix + target.id!]) {
+        reportIn(source, 'error', 'unresolved-reference', `Link throw event "${element.id}" jumps to link "${node.throws.ref}", but no link catch event of that name is in the same process level.`, element);
+        continue;
+      }
+      const id = `${node.id}:link`;
+      flows[id] = { id, source: node.id, target: prefix + target.id!, name: {} };
+    }
+  }
 }

@@ -17,6 +17,11 @@ export type NodeType =
   | 'scriptTask'
   | 'businessRuleTask'
   | 'sendTask'
+  | 'receiveTask'
+  | 'intermediateCatchEvent'
+  | 'intermediateThrowEvent'
+  | 'boundaryEvent'
+  | 'eventBasedGateway'
   | 'subProcess'
   | 'callActivity'
   | 'exclusiveGateway'
@@ -29,9 +34,11 @@ export type NodeType =
  * - `pass`: completes by itself (start event, merge, fork, join, a gateway decided by
  *   conditions, and the system tasks: service, script, business rule and send tasks);
  * - `end`: the path ends here (in a sub-process: the sub-process ends);
- * - `scope`: an embedded sub-process or a call activity, entered at its start event, left when it ends.
+ * - `scope`: an embedded sub-process or a call activity, entered at its start event, left when it ends;
+ * - `wait`: waits for something outside the worker's own step to happen — a timer, a message,
+ *   a signal (catch events, receive tasks) or the first of several (event-based gateway).
  */
-export type NodeRole = 'step' | 'decision' | 'pass' | 'end' | 'scope';
+export type NodeRole = 'step' | 'decision' | 'pass' | 'end' | 'scope' | 'wait';
 
 /** A section of law: `LSL 26 § 5 mom.`, with its Finlex address where known. */
 export interface LegalReference {
@@ -50,6 +57,24 @@ export interface Deadline {
   firstDayCounts: boolean;
   /** Legal basis, e.g. `LSL 26 § 5 mom.`. */
   basis?: string;
+}
+
+/** What a catch event, receive task or boundary event waits for. */
+export interface Trigger {
+  kind: 'timer' | 'message' | 'signal' | 'conditional';
+  /** Name (or id) of the message or signal; catch events with the same signal react to one broadcast. */
+  ref?: string;
+  /** ISO 8601: a duration (`P30D`), a date-time, or a cycle (`R3/P1D`). */
+  timer?: { type: 'duration' | 'date' | 'cycle'; value: string };
+  /** FEEL condition of a conditional event. */
+  condition?: string;
+}
+
+/** What a throw or end event sends. */
+export interface Throw {
+  kind: 'signal' | 'message' | 'escalation' | 'error' | 'terminate' | 'link';
+  /** Signal or message name, error or escalation code, link name. */
+  ref?: string;
 }
 
 /** A value the worker records at a step. */
@@ -83,6 +108,16 @@ export interface PathwayNode {
   start?: string;
   /** For a call activity: the id of the process it calls (its elements are inlined, ids prefixed `<callActivityId>/`). */
   calls?: string;
+  /** What the node waits for (catch events, receive tasks, boundary events, triggered start events). */
+  trigger?: Trigger;
+  /** What the node throws (throw and end events). */
+  throws?: Throw;
+  /** For an error or escalation boundary event: what it catches (no `ref` catches every code). */
+  catches?: { kind: 'error' | 'escalation'; ref?: string };
+  /** For a boundary event: the activity it is attached to. */
+  attachedTo?: string;
+  /** For a boundary event: whether it interrupts its activity (`cancelActivity`). */
+  interrupting?: boolean;
 }
 
 /** One sequence flow; for a decision, its name is the answer. */

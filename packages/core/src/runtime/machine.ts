@@ -1,17 +1,21 @@
-import { assign, setup, type AnyStateMachine } from 'xstate';
+import { assign, raise, setup, type AnyStateMachine } from 'xstate';
 import type { Pathway } from '../ir/types.js';
 import { variablesOf, type ConditionEvaluator } from './evaluator.js';
-import type { StepEvent, WalkContext } from './types.js';
+import { timerDue } from './timers.js';
+import type { BroadcastEvent, StepEvent, WalkContext } from './types.js';
 
 const noEvaluator: ConditionEvaluator = () => false;
 
 const implementations = (evaluate: ConditionEvaluator) => setup({
-  types: {} as { context: WalkContext; events: StepEvent },
+  types: {} as { context: WalkContext; events: StepEvent | BroadcastEvent; input: { startedAt?: string } | undefined },
   guards: {
     'polku.isElement': ({ event }, params: { elementId: string }) => event.type === 'polku.complete' && event.elementId === params.elementId,
     'polku.isAnswer': ({ event }, params: { gatewayId: string; flowId: string }) =>
       event.type === 'polku.choose' && event.gatewayId === params.gatewayId && event.flowId === params.flowId,
     'polku.condition': ({ context }, params: { flowId: string; expression: string }) => evaluate(params.expression, variablesOf(context)),
+    // The worker confirms this element's trigger, or a signal thrown in the pathway reaches it.
+    'polku.isTrigger': ({ event }, params: { elementId: string; ref?: string }) =>
+      'broadcast' in event ? params.ref !== undefined && event.ref === params.ref : 'elementId' in event && event.elementId === params.elementId,
   },
   actions: {
     'polku.enter': assign({
@@ -26,6 +30,14 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.noPath': assign({
       noPath: (_, params: { gatewayId: string }) => params.gatewayId,
     }),
+    'polku.schedule': assign({
+      timers: ({ context, event }, params: { elementId: string; timerType: 'duration' | 'date' | 'cycle'; value: string }) => {
+        const from = event.at ?? context.startedAt;
+        const due = from ? timerDue({ type: params.timerType, value: params.value }, from) : undefined;
+        return due ? { ...context.timers, [params.elementId]: { due } } : context.timers;
+      },
+    }),
+    'polku.broadcast': raise(({ event }, params: { ref: string }) => ({ type: 'polku.signal' as const, ref: params.ref, broadcast: true as const, ...(event.at ? { at: event.at } : {}) })),
   },
 });
 
@@ -40,7 +52,10 @@ export function createPathwayMachine(pathway: Pathway, evaluate: ConditionEvalua
   if (!byEvaluator) machines.set(pathway, (byEvaluator = new Map()));
   let machine = byEvaluator.get(evaluate);
   if (!machine) {
-    const config = { ...pathway.machine, context: { trace: [], answers: {}, data: {} } };
+    const config = {
+      ...pathway.machine,
+      context: ({ input }: { input: { startedAt?: string } | undefined }) => ({ trace: [], answers: {}, data: {}, timers: {}, ...(input?.startedAt ? { startedAt: input.startedAt } : {}) }),
+    };
     const setupWith = implementations(evaluate);
     machine = setupWith.createMachine(config as unknown as Parameters<typeof setupWith.createMachine>[0]) as unknown as AnyStateMachine;
     byEvaluator.set(evaluate, machine);

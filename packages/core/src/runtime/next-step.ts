@@ -1,7 +1,8 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { WalkthroughError } from '../errors/walkthrough-error.js';
 import type { Pathway } from '../ir/types.js';
-import { fromStateKey, isSyntheticKey, REGION_PREFIX } from '../_internal/state-id.js';
+import { fromStateKey, isSyntheticKey } from '../_internal/state-id.js';
+import { checkEvent } from './check-event.js';
 import type { ConditionEvaluator } from './evaluator.js';
 import { createPathwayMachine } from './machine.js';
 import type { StepEvent, WalkContext, WalkthroughSnapshot } from './types.js';
@@ -10,6 +11,8 @@ import type { StepEvent, WalkContext, WalkthroughSnapshot } from './types.js';
 export interface StepOptions {
   /** Evaluates FEEL conditions; required when `pathway.conditional` (use `feelEvaluator` from `@polku/core/feel`). */
   evaluate?: ConditionEvaluator;
+  /** When the walkthrough started (ISO 8601); timers count from it until a step stamps a time. */
+  startedAt?: string;
 }
 
 function machineFor(pathway: Pathway, options: StepOptions) {
@@ -27,7 +30,7 @@ function machineFor(pathway: Pathway, options: StepOptions) {
  * snapshot = nextStep(pathway, snapshot, { type: 'polku.complete', elementId: 'Task_Prepare' });
  */
 export function initialSnapshot(pathway: Pathway, options: StepOptions = {}): WalkthroughSnapshot {
-  const [state] = initialTransition(machineFor(pathway, options));
+  const [state] = initialTransition(machineFor(pathway, options), options.startedAt ? { startedAt: options.startedAt } : undefined);
   return toSnapshot(pathway, state, []);
 }
 
@@ -38,25 +41,7 @@ export function initialSnapshot(pathway: Pathway, options: StepOptions = {}): Wa
  */
 export function nextStep(pathway: Pathway, snapshot: WalkthroughSnapshot, event: StepEvent, options: StepOptions = {}): WalkthroughSnapshot {
   assertBelongs(pathway, snapshot);
-  const active = activeElements(snapshot);
-  if (event.type === 'polku.complete') {
-    const node = pathway.nodes[event.elementId];
-    if (!node || node.role !== 'step' || !active.includes(event.elementId)) {
-      throw new WalkthroughError('step-not-active', `"${event.elementId}" is not an active step of this walkthrough; active now: ${active.join(', ') || 'none'}.`, { elementId: event.elementId });
-    }
-    const missing = node.fields.filter((field) => field.required && (event.values?.[field.key] ?? null) === null);
-    if (missing.length > 0) {
-      throw new WalkthroughError('field-required', `"${event.elementId}" needs a value for ${missing.map((field) => field.key).join(', ')} before it is done.`, { elementId: event.elementId });
-    }
-  } else {
-    const node = pathway.nodes[event.gatewayId];
-    if (!node || node.role !== 'decision' || !active.includes(event.gatewayId)) {
-      throw new WalkthroughError('step-not-active', `"${event.gatewayId}" is not an open decision of this walkthrough; active now: ${active.join(', ') || 'none'}.`, { elementId: event.gatewayId });
-    }
-    if (!node.outgoing.includes(event.flowId)) {
-      throw new WalkthroughError('unknown-answer', `"${event.flowId}" is not an answer of the decision "${event.gatewayId}"; its answers are ${node.outgoing.join(', ')}.`, { elementId: event.gatewayId });
-    }
-  }
+  checkEvent(pathway, snapshot, event);
   const machine = machineFor(pathway, options);
   const [state] = transition(machine, machine.resolveState({ value: snapshot.value, context: snapshot.context } as never), event);
   return toSnapshot(pathway, state, [...snapshot.events, event]);
@@ -65,7 +50,7 @@ export function nextStep(pathway: Pathway, snapshot: WalkthroughSnapshot, event:
 /** The snapshot before the last step, by replaying all steps but the last. The start stays the start. */
 export function undoStep(pathway: Pathway, snapshot: WalkthroughSnapshot, options: StepOptions = {}): WalkthroughSnapshot {
   assertBelongs(pathway, snapshot);
-  return replay(pathway, snapshot.events.slice(0, -1), options);
+  return replay(pathway, snapshot.events.slice(0, -1), withStart(options, snapshot));
 }
 
 /**
@@ -74,7 +59,7 @@ export function undoStep(pathway: Pathway, snapshot: WalkthroughSnapshot, option
  */
 export function restoreSnapshot(pathway: Pathway, saved: WalkthroughSnapshot, options: StepOptions = {}): WalkthroughSnapshot {
   assertBelongs(pathway, saved);
-  return replay(pathway, saved.events, options);
+  return replay(pathway, saved.events, withStart(options, saved));
 }
 
 /** Replays a list of steps from the start. */
@@ -88,21 +73,14 @@ export function replay(pathway: Pathway, events: readonly StepEvent[], options: 
 export function activeElements(snapshot: WalkthroughSnapshot): string[] {
   if (snapshot.status === 'done') return [];
   const ids: string[] = [];
-  // A scope's value is a leaf key, or an object whose entries are parallel forks
-  // ({ fork: { 'region:…': value } }) and sub-processes ({ sub: innerValue }).
+  // Leaves are element states; objects are compound elements (sub-processes, parallel forks)
+  // and their regions, whose inner values are scopes again. Synthetic keys contain ':'.
   const scope = (value: unknown) => {
     if (typeof value === 'string') {
       if (!isSyntheticKey(value)) ids.push(fromStateKey(value));
       return;
     }
-    for (const inner of Object.values(value as Record<string, unknown>)) {
-      const entries = typeof inner === 'object' && inner !== null ? Object.entries(inner) : [];
-      if (entries.length > 0 && entries.every(([key]) => key.startsWith(REGION_PREFIX))) {
-        for (const [, region] of entries) scope(region);
-      } else {
-        scope(inner);
-      }
-    }
+    for (const inner of Object.values(value as Record<string, unknown>)) scope(inner);
   };
   scope(snapshot.value);
   return ids;
@@ -141,4 +119,8 @@ function assertBelongs(pathway: Pathway, snapshot: WalkthroughSnapshot): void {
   if (snapshot.pathwayHash !== pathway.hash) {
     throw new WalkthroughError('snapshot-model-changed', `The pathway "${pathway.id}" changed since this walkthrough was saved (hash ${snapshot.pathwayHash}, now ${pathway.hash}).`);
   }
+}
+
+function withStart(options: StepOptions, snapshot: WalkthroughSnapshot): StepOptions {
+  return snapshot.context.startedAt && !options.startedAt ? { ...options, startedAt: snapshot.context.startedAt } : options;
 }

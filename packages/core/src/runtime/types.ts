@@ -18,8 +18,26 @@ export interface ChooseEvent {
   at?: string;
 }
 
+/**
+ * Something the worker confirms has happened: a timer ran out, a message arrived, a signal was
+ * given. `elementId` is the catch event, receive task or boundary event that waits for it.
+ */
+export interface TriggerEvent {
+  type: 'polku.timer' | 'polku.message' | 'polku.signal';
+  elementId: string;
+  at?: string;
+}
+
 /** Everything a worker can do in a walkthrough. */
-export type StepEvent = CompleteEvent | ChooseEvent;
+export type StepEvent = CompleteEvent | ChooseEvent | TriggerEvent;
+
+/** A signal thrown inside the pathway, broadcast to every catch event waiting for it. */
+export interface BroadcastEvent {
+  type: 'polku.signal';
+  ref: string;
+  broadcast: true;
+  at?: string;
+}
 
 /** One element entered, in order. */
 export interface TraceEntry {
@@ -36,6 +54,10 @@ export interface WalkContext {
   data: Record<string, FieldValue>;
   /** Set only while a transition is being checked: the gateway where no flow could be taken. */
   noPath?: string;
+  /** Timers running now: element id → when it is due (ISO 8601), recorded when it started. */
+  timers: Record<string, { due: string }>;
+  /** When the walkthrough started (the clock at its creation). */
+  startedAt?: string;
 }
 
 /**
@@ -51,4 +73,9 @@ export interface WalkthroughSnapshot {
   value: unknown;
   context: WalkContext;
   status: 'active' | 'done';
+}
+
+/** The BPMN element a step event acts on: the task, the decision gateway, or the waiting event. */
+export function eventElement(event: StepEvent): string {
+  return event.type === 'polku.choose' ? event.gatewayId : event.elementId;
 }

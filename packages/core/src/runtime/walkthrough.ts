@@ -1,4 +1,5 @@
 import type { Pathway } from '../ir/types.js';
+import { availableTriggers, type AvailableTrigger } from './check-event.js';
 import type { ConditionEvaluator } from './evaluator.js';
 import { activeElements, initialSnapshot, nextStep, restoreSnapshot, undoStep } from './next-step.js';
 import { progressOf, type Progress } from './progress.js';
@@ -27,6 +28,10 @@ export interface Walkthrough {
   complete(elementId: string, values?: Record<string, FieldValue>): void;
   /** Answers a decision with one of its outgoing flows. */
   choose(gatewayId: string, flowId: string): void;
+  /** The timers, messages and signals that can be confirmed now (see {@link availableTriggers}). */
+  readonly triggers: AvailableTrigger[];
+  /** Confirms that the timer, message or signal `elementId` waits for has happened. */
+  trigger(elementId: string): void;
   /** Takes back the last step; false when there is none. */
   back(): boolean;
   /** The element ids entered so far, in order. */
@@ -50,7 +55,7 @@ export interface Walkthrough {
 export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions = {}): Walkthrough {
   const clock = options.clock ?? (() => new Date());
   const stepOptions = options.evaluate ? { evaluate: options.evaluate } : {};
-  let snapshot = options.snapshot ? restoreSnapshot(pathway, options.snapshot, stepOptions) : initialSnapshot(pathway, stepOptions);
+  let snapshot = options.snapshot ? restoreSnapshot(pathway, options.snapshot, stepOptions) : initialSnapshot(pathway, { ...stepOptions, startedAt: clock().toISOString() });
   const listeners = new Set<(walkthrough: Walkthrough) => void>();
   const apply = (event: StepEvent) => {
     snapshot = nextStep(pathway, snapshot, { ...event, at: clock().toISOString() }, stepOptions);
@@ -78,6 +83,13 @@ export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions 
     },
     choose(gatewayId, flowId) {
       apply({ type: 'polku.choose', gatewayId, flowId });
+    },
+    get triggers() {
+      return availableTriggers(pathway, snapshot);
+    },
+    trigger(elementId) {
+      const kind = availableTriggers(pathway, snapshot).find((candidate) => candidate.elementId === elementId)?.kind ?? pathway.nodes[elementId]?.trigger?.kind;
+      apply({ type: kind === 'timer' ? 'polku.timer' : kind === 'signal' ? 'polku.signal' : 'polku.message', elementId });
     },
     back() {
       if (snapshot.events.length === 0) return false;

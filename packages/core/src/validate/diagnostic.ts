@@ -41,7 +41,9 @@ export type DiagnosticCode =
   | 'condition-missing'
   | 'invalid-condition'
   | 'called-process-missing'
-  | 'recursive-call';
+  | 'recursive-call'
+  | 'invalid-timer'
+  | 'event-gateway-target';
 
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

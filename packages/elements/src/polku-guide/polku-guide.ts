@@ -1,4 +1,4 @@
-import { createWalkthrough, isPolkuError, type Field, type FieldValue, type Pathway, type PathwayNode, type Walkthrough } from '@polku/core';
+import { createWalkthrough, eventElement, isPolkuError, type Field, type FieldValue, type Pathway, type PathwayNode, type Walkthrough } from '@polku/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -227,7 +227,7 @@ export class PolkuGuide extends LitElement {
   private onBack(): void {
     const last = this.walk?.snapshot.events.at(-1);
     if (!last) return;
-    this.act(last.type === 'polku.complete' ? last.elementId : last.gatewayId, 'back', (walk) => walk.back());
+    this.act(eventElement(last), 'back', (walk) => walk.back());
   }
 
   private onRestart(): void {
