@@ -101,3 +101,26 @@ describe('call activities from the command line', () => {
     expect(pathway.nodes['Call_Local/Task_Local']).toBeDefined();
   });
 });
+
+describe('polku paths', () => {
+  const events = fileURLToPath(new URL('../../core/test/fixtures/pathway.events.bpmn', import.meta.url));
+
+  it('prints the paths contract as JSON', async () => {
+    // when
+    const { code, stdout } = await run('paths', events, '--json', '--max-loops', '0');
+    // then
+    expect(code).toBe(0);
+    const { paths } = JSON.parse(stdout);
+    expect(paths).toHaveLength(4);
+    expect(Object.keys(paths[0]).toSorted()).toEqual(['completed', 'data', 'endEvents', 'steps']);
+    expect(paths[0].steps[1]).toEqual({ kind: 'message', element: 'Catch_Statement' });
+  });
+
+  it('prints a readable list and refuses a bad --max-loops', async () => {
+    const { stdout } = await run('paths', events, '--max-loops', '0');
+    expect(stdout).toContain('Path 1 → Sub_End, End_Done');
+    expect(stdout).toMatch(/4 paths\n$/);
+    expect(await run('paths', events, '--max-loops', 'many')).toMatchObject({ code: 2, stderr: expect.stringContaining('--max-loops') });
+    expect(await run('validate', events, '--max-loops', '1')).toMatchObject({ code: 2 });
+  });
+});

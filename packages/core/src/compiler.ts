@@ -25,6 +25,8 @@ export { compilePathway } from './compile/compile-pathway.js';
 export { hasErrors } from './validate/diagnostic.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './validate/diagnostic.js';
 export { ModelError } from './errors/model-error.js';
+export { enumeratePaths } from './paths/enumerate-paths.js';
+export type { PathOptions, PathStep, PathwayPath } from './paths/enumerate-paths.js';
 
 /** Options of {@link compileBpmn}. */
 export interface CompileOptions extends ParseOptions {

@@ -1,5 +1,5 @@
 import type { PathwayDraft } from '../ir/build-pathway.js';
-import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
+import type { ActionRef, PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
 import { regionDoneKey, toStateKey } from '../_internal/state-id.js';
 import type { ParallelBlock, Scope } from './analyse-structure.js';
 
@@ -35,3 +35,15 @@ export function targetOf(draft: PathwayDraft, flowId: string, scope: Scope): str
  * keeps a snapshot in it: `nextStep` throws `no-flow-taken` naming the gateway instead.
  */
 export const NO_PATH_STATE = 'polku:no-path';
+
+/** The action that records an activity as completed (not when a boundary event interrupts it). */
+export function completedAction(node: PathwayNode): ActionRef {
+  return { type: 'polku.completed', params: { elementId: node.id } };
+}
+
+const ACTIVITY_TYPES = new Set(['task', 'userTask', 'manualTask', 'serviceTask', 'scriptTask', 'businessRuleTask', 'sendTask', 'receiveTask', 'subProcess', 'callActivity']);
+
+/** True for tasks, sub-processes and call activities. */
+export function isActivity(node: PathwayNode): boolean {
+  return ACTIVITY_TYPES.has(node.type);
+}

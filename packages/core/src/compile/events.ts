@@ -1,7 +1,7 @@
 import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
 import { toStateKey } from '../_internal/state-id.js';
 import type { Scope } from './analyse-structure.js';
-import { elementState, type CompileContext } from './compile-context.js';
+import { completedAction, elementState, isActivity, type CompileContext } from './compile-context.js';
 
 /** The runtime event that delivers a trigger of this kind. */
 export function eventTypeOf(kind: 'timer' | 'message' | 'signal'): string {
@@ -66,7 +66,7 @@ export function compileCatchEvent(node: PathwayNode, scope: Scope, ctx: CompileC
   return {
     ...base,
     entry: [...base.entry!, ...(trigger.kind === 'timer' ? [scheduleAction(node)] : [])],
-    on: { [eventTypeOf(trigger.kind)]: [triggerTransition(node, next.target!)] },
+    on: { [eventTypeOf(trigger.kind)]: [{ ...triggerTransition(node, next.target!), ...(isActivity(node) ? { actions: [completedAction(node)] } : {}) }] },
   };
 }
 

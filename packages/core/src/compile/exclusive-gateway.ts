@@ -1,6 +1,6 @@
 import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
 import type { Scope } from './analyse-structure.js';
-import { elementState, NO_PATH_STATE, type CompileContext } from './compile-context.js';
+import { completedAction, elementState, isActivity, NO_PATH_STATE, type CompileContext } from './compile-context.js';
 
 /**
  * An exclusive gateway that splits is a worker decision: the gateway's name is the question
@@ -27,7 +27,9 @@ export function compileExclusiveGateway(node: PathwayNode, scope: Scope, ctx: Co
 
 /** A node that completes by itself (start event, merge, 1-in-1-out gateway): an eventless transition. */
 export function compilePassThrough(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
-  return { ...elementState(node), always: [ctx.follow(node.outgoing[0]!, scope)] };
+  const next = ctx.follow(node.outgoing[0]!, scope);
+  // Service, script, business rule and send tasks complete the moment they are entered.
+  return { ...elementState(node), always: [isActivity(node) ? { ...next, actions: [completedAction(node), ...(next.actions ?? [])] } : next] };
 }
 
 /**

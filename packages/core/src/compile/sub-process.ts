@@ -1,7 +1,7 @@
 import type { PathwayNode, StateConfig } from '../ir/types.js';
 import { toStateKey } from '../_internal/state-id.js';
 import type { Scope } from './analyse-structure.js';
-import { elementState, type CompileContext } from './compile-context.js';
+import { completedAction, elementState, type CompileContext } from './compile-context.js';
 import { terminatedKey } from './events.js';
 
 /**
@@ -19,6 +19,6 @@ export function compileSubProcess(node: PathwayNode, scope: Scope, ctx: CompileC
     ...elementState(node),
     initial: toStateKey(node.start!),
     states,
-    onDone: [ctx.follow(node.outgoing[0]!, scope)],
+    onDone: [{ ...ctx.follow(node.outgoing[0]!, scope), actions: [completedAction(node)] }],
   };
 }

@@ -1,6 +1,6 @@
 import type { PathwayNode, StateConfig } from '../ir/types.js';
 import type { Scope } from './analyse-structure.js';
-import { elementState, type CompileContext } from './compile-context.js';
+import { completedAction, elementState, type CompileContext } from './compile-context.js';
 
 /**
  * A task (task, user task, manual task) is a worker step: its state waits for
@@ -16,7 +16,7 @@ export function compileTask(node: PathwayNode, scope: Scope, ctx: CompileContext
         {
           ...next,
           guard: { type: 'polku.isElement', params: { elementId: node.id } },
-          actions: [{ type: 'polku.record', params: { elementId: node.id } }, ...(next.actions ?? [])],
+          actions: [{ type: 'polku.record', params: { elementId: node.id } }, completedAction(node), ...(next.actions ?? [])],
         },
       ],
     },

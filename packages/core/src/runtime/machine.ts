@@ -27,6 +27,9 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.record': assign({
       data: ({ context, event }) => (event.type === 'polku.complete' && event.values ? { ...context.data, ...event.values } : context.data),
     }),
+    'polku.completed': assign({
+      completed: ({ context }, params: { elementId: string }) => [...context.completed, params.elementId],
+    }),
     'polku.noPath': assign({
       noPath: (_, params: { gatewayId: string }) => params.gatewayId,
     }),
@@ -54,7 +57,7 @@ export function createPathwayMachine(pathway: Pathway, evaluate: ConditionEvalua
   if (!machine) {
     const config = {
       ...pathway.machine,
-      context: ({ input }: { input: { startedAt?: string } | undefined }) => ({ trace: [], answers: {}, data: {}, timers: {}, ...(input?.startedAt ? { startedAt: input.startedAt } : {}) }),
+      context: ({ input }: { input: { startedAt?: string } | undefined }) => ({ trace: [], completed: [], answers: {}, data: {}, timers: {}, ...(input?.startedAt ? { startedAt: input.startedAt } : {}) }),
     };
     const setupWith = implementations(evaluate);
     machine = setupWith.createMachine(config as unknown as Parameters<typeof setupWith.createMachine>[0]) as unknown as AnyStateMachine;

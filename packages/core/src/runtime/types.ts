@@ -48,6 +48,8 @@ export interface TraceEntry {
 /** The machine context: what happened so far. */
 export interface WalkContext {
   trace: TraceEntry[];
+  /** Activities that completed (not those a boundary event interrupted), in order. */
+  completed: string[];
   /** Decision gateway id → chosen flow id (the latest answer when a loop asked again). */
   answers: Record<string, string>;
   /** Field key → recorded value. */
