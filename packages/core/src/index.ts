@@ -15,7 +15,7 @@ export { progressOf } from './runtime/progress.js';
 export type { Progress } from './runtime/progress.js';
 export { createPathwayMachine } from './runtime/machine.js';
 export { eventElement } from './runtime/types.js';
-export type { BroadcastEvent, ChooseEvent, CompleteEvent, FieldValue, StepEvent, TraceEntry, TriggerEvent, WalkContext, WalkthroughSnapshot } from './runtime/types.js';
+export type { BroadcastEvent, ChooseEvent, CompleteEvent, FieldValue, IncludeEvent, StepEvent, TraceEntry, TriggerEvent, WalkContext, WalkthroughSnapshot } from './runtime/types.js';
 export { textIn } from './ir/texts-pick.js';
 export { daysLeft, deadlineProblem, dueDates, finnishDayKind, finnishHolidays } from './runtime/deadlines/index.js';
 export type { DeadlineRule, DueDates, FinnishDayKind, FinnishHoliday, FinnishHolidayId, FinnishHolidayKind } from './runtime/deadlines/index.js';

@@ -11,6 +11,8 @@ export interface Scope {
   /** `root`, the id of the fork's outgoing flow that starts a region, or the sub-process id. */
   id: string;
   kind: 'root' | 'region' | 'subprocess';
+  /** For a region: the gateway type whose join ends it (parallel or inclusive). */
+  joinType?: 'parallelGateway' | 'inclusiveGateway';
   nodes: string[];
   /** For a region: the join gateway whose arrival ends it. */
   join?: string;
@@ -64,8 +66,12 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   // may sit inside a parallel branch: it does not leave a join waiting.
   const leavesScope = (node: PathwayNode) =>
     node.throws?.kind === 'terminate' || ((node.throws?.kind === 'error' || node.throws?.kind === 'escalation') && hasCatcher(draft, node));
-  const isFork = (id: string) => draft.nodes[id]!.type === 'parallelGateway' && draft.nodes[id]!.outgoing.length > 1;
-  const isJoin = (id: string) => draft.nodes[id]!.type === 'parallelGateway' && draft.nodes[id]!.incoming.length > 1;
+  const isBlockGateway = (id: string) => draft.nodes[id]!.type === 'parallelGateway' || draft.nodes[id]!.type === 'inclusiveGateway';
+  const isFork = (id: string) => isBlockGateway(id) && draft.nodes[id]!.outgoing.length > 1;
+  const isJoin = (id: string) => isBlockGateway(id) && draft.nodes[id]!.incoming.length > 1;
+  // An inclusive join that is no block's join merges paths of which only one can carry a token
+  // (one token per scope outside blocks), so it simply passes the token on (BPMN 2.0 §13.3.3).
+  const isMerge = (id: string, scope: Scope) => draft.nodes[id]!.type === 'inclusiveGateway' && scope.joinType !== 'inclusiveGateway';
 
   // Explores one scope from its entry nodes. Stops at any parallel join and returns the joins reached.
   const explore = (scope: Scope, entries: string[]): Set<string> => {
@@ -74,7 +80,9 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     while (stack.length > 0) {
       const id = stack.pop()!;
       const node = draft.nodes[id]!;
-      if (scope.kind === 'region') {
+      if (isJoin(id) && !isFork(id) && isMerge(id, scope)) {
+        // falls through: treated as a merge
+      } else if (scope.kind === 'region') {
         if (isJoin(id) && !isFork(id)) {
           reachedJoins.add(id);
           continue;
@@ -126,7 +134,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     const regions: Scope[] = [];
     const joins = new Set<string>();
     for (const flowId of draft.nodes[fork]!.outgoing) {
-      const region: Scope = { id: flowId, kind: 'region', nodes: [] };
+      const region: Scope = { id: flowId, kind: 'region', joinType: draft.nodes[fork]!.type as Scope['joinType'], nodes: [] };
       regions.push(region);
       const target = draft.flows[flowId]!.target;
       for (const join of explore(region, [target])) joins.add(join);
@@ -135,12 +143,16 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
       refuse(
         fork,
         joins.size === 0
-          ? `The branches of parallel fork "${fork}" never meet in a parallel join; add a join where they come together.`
-          : `The branches of parallel fork "${fork}" end in different joins (${[...joins].join(', ')}); each fork needs exactly one matching join.`,
+          ? `The branches of ${kindOf(draft, fork)} fork "${fork}" never meet in a join; add a ${kindOf(draft, fork)} join where they come together.`
+          : `The branches of ${kindOf(draft, fork)} fork "${fork}" end in different joins (${[...joins].join(', ')}); each fork needs exactly one matching join.`,
       );
       return undefined;
     }
     const join = [...joins][0]!;
+    if (draft.nodes[join]!.type !== draft.nodes[fork]!.type) {
+      refuse(join, `The branches of ${kindOf(draft, fork)} fork "${fork}" meet in ${kindOf(draft, join)} join "${join}"; a fork and its join must be of the same kind.`);
+      return undefined;
+    }
     const inside = new Set(regions.flatMap((region) => region.nodes).concat(fork));
     const strangers = draft.nodes[join]!.incoming.filter((flowId) => !inside.has(draft.flows[flowId]!.source));
     if (strangers.length > 0) {
@@ -227,4 +239,8 @@ function hasCatcher(draft: PathwayDraft, node: PathwayNode): boolean {
     if (Object.values(draft.nodes).some((candidate) => candidate.attachedTo === owner && candidate.catches?.kind === kind && (!candidate.catches.ref || candidate.catches.ref === node.throws!.ref))) return true;
   }
   return false;
+}
+
+function kindOf(draft: PathwayDraft, id: string): string {
+  return draft.nodes[id]!.type === 'inclusiveGateway' ? 'inclusive' : 'parallel';
 }

@@ -7,6 +7,7 @@ import { NO_PATH_STATE, targetOf, type CompileContext } from './compile-context.
 import { compileExclusiveGateway, compilePassThrough } from './exclusive-gateway.js';
 import { compileParallelGateway } from './parallel-gateway.js';
 import { compileCatchEvent, compileEventGateway, compileThrowOrEnd, terminatedKey, withBoundaryEvents } from './events.js';
+import { compileInclusiveBlock, compileInclusiveGateway, inclusiveBlockKey } from './inclusive-gateway.js';
 import { compileSubProcess } from './sub-process.js';
 import { compileTask } from './task.js';
 
@@ -23,7 +24,11 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
     follow: (flowId, scope) => ({ target: targetOf(draft, flowId, scope) }),
     compileScope: (scope) => {
       const states: Record<string, StateConfig> = {};
-      for (const id of scope.nodes) states[toStateKey(id)] = compileNode(id, scope);
+      for (const id of scope.nodes) {
+        states[toStateKey(id)] = compileNode(id, scope);
+        const node = draft.nodes[id]!;
+        if (node.type === 'inclusiveGateway' && structure.blocks.has(id)) states[inclusiveBlockKey(id)] = compileInclusiveBlock(node, ctx);
+      }
       return states;
     },
   };
@@ -40,12 +45,13 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
       case 'step':
         return compileTask(node, scope, ctx);
       case 'decision':
-        return compileExclusiveGateway(node, scope, ctx);
+        return node.type === 'inclusiveGateway' ? compileInclusiveGateway(node, scope, ctx) : compileExclusiveGateway(node, scope, ctx);
       case 'wait':
         return node.type === 'eventBasedGateway' ? compileEventGateway(node, ctx) : compileCatchEvent(node, scope, ctx);
       case 'pass':
         if (node.type === 'parallelGateway') return compileParallelGateway(node, scope, ctx);
         if (node.type === 'exclusiveGateway') return compileExclusiveGateway(node, scope, ctx);
+        if (node.type === 'inclusiveGateway') return compileInclusiveGateway(node, scope, ctx);
         if (node.type === 'intermediateThrowEvent') return compileThrowOrEnd(node, scope, ctx);
         return compilePassThrough(node, scope, ctx);
     }

@@ -58,6 +58,7 @@ const NODE_TYPES: Record<string, NodeType> = {
   'bpmn:CallActivity': 'callActivity',
   'bpmn:ExclusiveGateway': 'exclusiveGateway',
   'bpmn:ParallelGateway': 'parallelGateway',
+  'bpmn:InclusiveGateway': 'inclusiveGateway',
 };
 
 const EVENT_TYPES = new Set<NodeType>(['startEvent', 'endEvent', 'intermediateCatchEvent', 'intermediateThrowEvent', 'boundaryEvent', 'receiveTask']);
@@ -278,10 +279,10 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       report('error', 'implicit-split', 'The start event has more than one outgoing flow; add a gateway after it.', element);
     }
     const conditional = node.outgoing.filter((flowId) => flows[flowId]!.condition !== undefined);
-    if (conditional.length > 0 && node.type !== 'exclusiveGateway') {
-      report('error', 'unsupported-element', `${describe(element)} has conditions on its outgoing flows; only exclusive gateways can be decided by conditions yet. Put an exclusive gateway after it.`, element);
+    if (conditional.length > 0 && node.type !== 'exclusiveGateway' && node.type !== 'inclusiveGateway') {
+      report('error', 'unsupported-element', `${describe(element)} has conditions on its outgoing flows; only exclusive and inclusive gateways can be decided by conditions yet. Put a gateway after it.`, element);
     }
-    if (node.role === 'pass' && node.type === 'exclusiveGateway' && node.outgoing.length > 1) {
+    if (node.role === 'pass' && (node.type === 'exclusiveGateway' || node.type === 'inclusiveGateway') && node.outgoing.length > 1) {
       for (const flowId of node.outgoing) {
         if (flows[flowId]!.condition === undefined && flowId !== node.default) {
           report('error', 'condition-missing', `Sequence flow "${flowId}" leaves "${node.id}", which is decided by conditions, but has no condition and is not the default flow; add a condition, mark it as the default, or remove the other conditions to make the gateway a worker decision.`, { id: flowId, $type: 'bpmn:SequenceFlow' });
@@ -336,6 +337,7 @@ function roleOf(node: PathwayNode, flows: Record<string, PathwayFlow>): NodeRole
       return 'wait';
     case 'intermediateCatchEvent':
       return node.trigger ? 'wait' : 'pass';
+    case 'inclusiveGateway':
     case 'exclusiveGateway':
       // A gateway with conditions or a default flow is decided by the data, not by the worker.
       return node.outgoing.length > 1 && !node.default && !node.outgoing.some((flowId) => flows[flowId]!.condition !== undefined) ? 'decision' : 'pass';

@@ -25,6 +25,7 @@ export type NodeType =
   | 'subProcess'
   | 'callActivity'
   | 'exclusiveGateway'
+  | 'inclusiveGateway'
   | 'parallelGateway';
 
 /**
@@ -174,14 +175,14 @@ export interface StateConfig {
 /** A transition: target by `#id`, guard and actions by name with params. */
 export interface TransitionConfig {
   target?: string;
-  guard?: { type: string; params: Record<string, string> };
+  guard?: { type: string; params: Record<string, string | string[]> };
   actions?: ActionRef[];
 }
 
 /** An action referenced by name. */
 export interface ActionRef {
   type: string;
-  params: Record<string, string>;
+  params: Record<string, string | string[]>;
 }
 
 /** The root of a compiled machine. */

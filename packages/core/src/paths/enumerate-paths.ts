@@ -103,6 +103,8 @@ export async function enumeratePaths(pathway: Pathway, options: PathOptions = {}
         const event: StepEvent = Object.keys(values).length > 0 ? { type: 'polku.complete', elementId: first, values } : { type: 'polku.complete', elementId: first };
         result.push([event, { kind: 'complete', element: first }, assumed]);
       }
+    } else if (node.role === 'decision' && node.type === 'inclusiveGateway') {
+      for (const flows of nonEmptySubsets(node.outgoing)) result.push([{ type: 'polku.include', gatewayId: first, flows }, { kind: 'choose', gateway: first, flows }, {}]);
     } else if (node.role === 'decision') {
       for (const flowId of node.outgoing) result.push([{ type: 'polku.choose', gatewayId: first, flowId }, { kind: 'choose', gateway: first, flows: [flowId] }, {}]);
     }
@@ -129,4 +131,11 @@ export async function enumeratePaths(pathway: Pathway, options: PathOptions = {}
 
   explore(initialSnapshot(pathway, stepOptions), [], {});
   return { paths, truncated };
+}
+
+/** Every non-empty subset, in a stable order: singletons first, then pairs, … */
+function nonEmptySubsets(items: string[]): string[][] {
+  const subsets: string[][] = [];
+  for (let mask = 1; mask < 1 << items.length; mask++) subsets.push(items.filter((_, index) => mask & (1 << index)));
+  return subsets.toSorted((a, b) => a.length - b.length);
 }

@@ -56,11 +56,22 @@ export function checkEvent(pathway: Pathway, snapshot: WalkthroughSnapshot, even
   }
   if (event.type === 'polku.choose') {
     const node = pathway.nodes[event.gatewayId];
-    if (!node || node.role !== 'decision' || !active.includes(event.gatewayId)) {
+    if (!node || node.role !== 'decision' || node.type !== 'exclusiveGateway' || !active.includes(event.gatewayId)) {
       throw new WalkthroughError('step-not-active', `"${event.gatewayId}" is not an open decision of this walkthrough; active now: ${activeList}.`, { elementId: event.gatewayId });
     }
     if (!node.outgoing.includes(event.flowId)) {
       throw new WalkthroughError('unknown-answer', `"${event.flowId}" is not an answer of the decision "${event.gatewayId}"; its answers are ${node.outgoing.join(', ')}.`, { elementId: event.gatewayId });
+    }
+    return;
+  }
+  if (event.type === 'polku.include') {
+    const node = pathway.nodes[event.gatewayId];
+    if (!node || node.role !== 'decision' || node.type !== 'inclusiveGateway' || !active.includes(event.gatewayId)) {
+      throw new WalkthroughError('step-not-active', `"${event.gatewayId}" is not an open inclusive decision of this walkthrough; active now: ${activeList}.`, { elementId: event.gatewayId });
+    }
+    const unknown = event.flows.filter((flowId) => !node.outgoing.includes(flowId));
+    if (event.flows.length === 0 || unknown.length > 0 || new Set(event.flows).size !== event.flows.length) {
+      throw new WalkthroughError('unknown-answer', `An inclusive decision takes one or more of its own answers, each once (${node.outgoing.join(', ')}); got ${event.flows.join(', ') || 'none'}.`, { elementId: event.gatewayId });
     }
     return;
   }

@@ -9,7 +9,7 @@ export type ConditionEvaluator = (expression: string, variables: Record<string, 
 
 /**
  * The variables conditions see: every recorded field value by its key, and every answered
- * decision by its gateway id, with the chosen flow's id as the value.
+ * decision by its gateway id, with the chosen flow's id (a list of ids for an inclusive one).
  */
 export function variablesOf(context: WalkContext): Record<string, unknown> {
   return { ...context.answers, ...context.data };

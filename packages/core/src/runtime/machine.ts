@@ -13,6 +13,12 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.isAnswer': ({ event }, params: { gatewayId: string; flowId: string }) =>
       event.type === 'polku.choose' && event.gatewayId === params.gatewayId && event.flowId === params.flowId,
     'polku.condition': ({ context }, params: { flowId: string; expression: string }) => evaluate(params.expression, variablesOf(context)),
+    'polku.isInclusion': ({ event }, params: { gatewayId: string }) => event.type === 'polku.include' && event.gatewayId === params.gatewayId,
+    'polku.isIncluded': ({ context }, params: { gatewayId: string; flowId: string }) => {
+      const answer = context.answers[params.gatewayId];
+      return Array.isArray(answer) && answer.includes(params.flowId);
+    },
+    'polku.anyIncluded': ({ context }, params: InclusiveParams) => includedByConditions(params, context, evaluate).length > 0,
     // The worker confirms this element's trigger, or a signal thrown in the pathway reaches it.
     'polku.isTrigger': ({ event }, params: { elementId: string; ref?: string }) =>
       'broadcast' in event ? params.ref !== undefined && event.ref === params.ref : 'elementId' in event && event.elementId === params.elementId,
@@ -26,6 +32,12 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     }),
     'polku.record': assign({
       data: ({ context, event }) => (event.type === 'polku.complete' && event.values ? { ...context.data, ...event.values } : context.data),
+    }),
+    'polku.include': assign({
+      answers: ({ context, event }, params: { gatewayId: string }) => (event.type === 'polku.include' ? { ...context.answers, [params.gatewayId]: [...event.flows] } : context.answers),
+    }),
+    'polku.includeByConditions': assign({
+      answers: ({ context }, params: InclusiveParams) => ({ ...context.answers, [params.gatewayId]: includedByConditions(params, context, evaluate) }),
     }),
     'polku.completed': assign({
       completed: ({ context }, params: { elementId: string }) => [...context.completed, params.elementId],
@@ -43,6 +55,20 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.broadcast': raise(({ event }, params: { ref: string }) => ({ type: 'polku.signal' as const, ref: params.ref, broadcast: true as const, ...(event.at ? { at: event.at } : {}) })),
   },
 });
+
+interface InclusiveParams {
+  gatewayId: string;
+  flows: string[];
+  expressions: string[];
+  default?: string;
+}
+
+// Every flow whose condition holds, or the default flow when none does (BPMN 2.0 §13.3.3).
+function includedByConditions(params: InclusiveParams, context: WalkContext, evaluate: ConditionEvaluator): string[] {
+  const variables = variablesOf(context);
+  const included = params.flows.filter((_, index) => evaluate(params.expressions[index]!, variables));
+  return included.length > 0 ? included : params.default ? [params.default] : [];
+}
 
 const machines = new WeakMap<Pathway, Map<ConditionEvaluator, AnyStateMachine>>();
 

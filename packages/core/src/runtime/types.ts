@@ -18,6 +18,14 @@ export interface ChooseEvent {
   at?: string;
 }
 
+/** The worker answers an inclusive decision with one or more of its outgoing flows. */
+export interface IncludeEvent {
+  type: 'polku.include';
+  gatewayId: string;
+  flows: string[];
+  at?: string;
+}
+
 /**
  * Something the worker confirms has happened: a timer ran out, a message arrived, a signal was
  * given. `elementId` is the catch event, receive task or boundary event that waits for it.
@@ -29,7 +37,7 @@ export interface TriggerEvent {
 }
 
 /** Everything a worker can do in a walkthrough. */
-export type StepEvent = CompleteEvent | ChooseEvent | TriggerEvent;
+export type StepEvent = CompleteEvent | ChooseEvent | IncludeEvent | TriggerEvent;
 
 /** A signal thrown inside the pathway, broadcast to every catch event waiting for it. */
 export interface BroadcastEvent {
@@ -50,8 +58,8 @@ export interface WalkContext {
   trace: TraceEntry[];
   /** Activities that completed (not those a boundary event interrupted), in order. */
   completed: string[];
-  /** Decision gateway id → chosen flow id (the latest answer when a loop asked again). */
-  answers: Record<string, string>;
+  /** Decision gateway id → chosen flow id, or the flow ids of an inclusive decision (the latest answer when a loop asked again). */
+  answers: Record<string, string | string[]>;
   /** Field key → recorded value. */
   data: Record<string, FieldValue>;
   /** Set only while a transition is being checked: the gateway where no flow could be taken. */
@@ -79,5 +87,5 @@ export interface WalkthroughSnapshot {
 
 /** The BPMN element a step event acts on: the task, the decision gateway, or the waiting event. */
 export function eventElement(event: StepEvent): string {
-  return event.type === 'polku.choose' ? event.gatewayId : event.elementId;
+  return event.type === 'polku.choose' || event.type === 'polku.include' ? event.gatewayId : event.elementId;
 }

@@ -26,8 +26,8 @@ export interface Walkthrough {
   readonly progress: Progress;
   /** Marks a task done, with the values its fields asked for. */
   complete(elementId: string, values?: Record<string, FieldValue>): void;
-  /** Answers a decision with one of its outgoing flows. */
-  choose(gatewayId: string, flowId: string): void;
+  /** Answers a decision with one of its outgoing flows (several, as a list, for an inclusive decision). */
+  choose(gatewayId: string, flowId: string | string[]): void;
   /** The timers, messages and signals that can be confirmed now (see {@link availableTriggers}). */
   readonly triggers: AvailableTrigger[];
   /** Confirms that the timer, message or signal `elementId` waits for has happened. */
@@ -82,7 +82,7 @@ export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions 
       apply(values ? { type: 'polku.complete', elementId, values } : { type: 'polku.complete', elementId });
     },
     choose(gatewayId, flowId) {
-      apply({ type: 'polku.choose', gatewayId, flowId });
+      apply(Array.isArray(flowId) ? { type: 'polku.include', gatewayId, flows: flowId } : { type: 'polku.choose', gatewayId, flowId });
     },
     get triggers() {
       return availableTriggers(pathway, snapshot);
