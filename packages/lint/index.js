@@ -52,7 +52,7 @@ export const configs = {
       'bpmnlint/no-implicit-split': 'error',
       'bpmnlint/no-implicit-end': 'error',
       'bpmnlint/no-implicit-start': 'error',
-      'bpmnlint/no-inclusive-gateway': 'error',
+      'bpmnlint/no-inclusive-gateway': 'off',
       'bpmnlint/no-overlapping-elements': 'warn',
       'bpmnlint/single-blank-start-event': 'error',
       'bpmnlint/single-event-definition': 'error',

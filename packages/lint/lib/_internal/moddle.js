@@ -118,17 +118,18 @@ export function outgoingOf(node) {
 }
 
 /**
- * True for an exclusive gateway with more than one outgoing flow.
+ * True for an exclusive or inclusive gateway with more than one outgoing flow: a question,
+ * answered by the worker or by conditions.
  *
  * @param {ModdleElement} node
  * @returns {boolean}
  */
 export function isSplittingExclusiveGateway(node) {
-  return is(node, 'bpmn:ExclusiveGateway') && outgoingOf(node).length > 1;
+  return (is(node, 'bpmn:ExclusiveGateway') || is(node, 'bpmn:InclusiveGateway')) && outgoingOf(node).length > 1;
 }
 
 /**
- * True for a question the worker answers: a splitting exclusive gateway with no default flow
+ * True for a question the worker answers: a splitting exclusive or inclusive gateway with no default flow
  * and no conditions. A gateway with conditions or a default is decided by recorded data, not
  * by the worker (the same split as core's `decision` role).
  *
