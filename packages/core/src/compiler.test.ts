@@ -125,10 +125,9 @@ describe('validation', () => {
   });
 
   it.each([
-    ['<bpmn:subProcess id="Sub_1" triggeredByEvent="true" />', 'Sub_1', 'bpmn:SubProcess'],
     ['<bpmn:complexGateway id="Complex_1" />', 'Complex_1', 'bpmn:ComplexGateway'],
     ['<bpmn:adHocSubProcess id="AdHoc_1" />', 'AdHoc_1', 'bpmn:AdHocSubProcess'],
-    ['<bpmn:boundaryEvent id="Boundary_1" attachedToRef="Task_A" cancelActivity="false"><bpmn:messageEventDefinition /></bpmn:boundaryEvent>', 'Boundary_1', 'bpmn:BoundaryEvent'],
+    ['<bpmn:transaction id="Transaction_1" />', 'Transaction_1', 'bpmn:Transaction'],
     ['<bpmn:intermediateCatchEvent id="Timer_1"><bpmn:timerEventDefinition /></bpmn:intermediateCatchEvent>', 'Timer_1', 'bpmn:IntermediateCatchEvent'],
     ['<bpmn:endEvent id="Compensate_1"><bpmn:compensateEventDefinition /></bpmn:endEvent>', 'Compensate_1', 'bpmn:EndEvent'],
     ['<bpmn:userTask id="Multi_1"><bpmn:multiInstanceLoopCharacteristics /></bpmn:userTask>', 'Multi_1', 'bpmn:UserTask'],

@@ -4,7 +4,7 @@
  */
 export { createWalkthrough } from './runtime/walkthrough.js';
 export type { Walkthrough, WalkthroughOptions } from './runtime/walkthrough.js';
-export { activeElements, initialSnapshot, nextStep, replay, restoreSnapshot, undoStep } from './runtime/next-step.js';
+export { activeElements, initialSnapshot, nextStep, replay, restoreSnapshot, undoStep, waitingSides } from './runtime/next-step.js';
 export type { StepOptions } from './runtime/next-step.js';
 export { availableTriggers, checkEvent } from './runtime/check-event.js';
 export type { AvailableTrigger } from './runtime/check-event.js';

@@ -1,4 +1,5 @@
 import type { PathwayDraft } from '../ir/build-pathway.js';
+import { findCatcher } from '../ir/find-catcher.js';
 import type { PathwayNode } from '../ir/types.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 
@@ -10,7 +11,7 @@ import type { Diagnostic } from '../validate/diagnostic.js';
 export interface Scope {
   /** `root`, the id of the fork's outgoing flow that starts a region, or the sub-process id. */
   id: string;
-  kind: 'root' | 'region' | 'subprocess';
+  kind: 'root' | 'region' | 'subprocess' | 'side';
   /** For a region: the gateway type whose join ends it (parallel or inclusive). */
   joinType?: 'parallelGateway' | 'inclusiveGateway';
   nodes: string[];
@@ -25,12 +26,25 @@ export interface ParallelBlock {
   regions: Scope[];
 }
 
+/**
+ * Something that starts a path beside a process level's main flow: a non-interrupting
+ * boundary event (its path is `scope`) or an event sub-process (its inside is in `subprocesses`).
+ */
+export interface SideStarter {
+  id: string;
+  kind: 'boundary' | 'eventSubProcess';
+  /** For a boundary event: the nodes of its path. */
+  scope?: Scope;
+}
+
 /** The block structure of a pathway, or the diagnostics that say why it has none. */
 export interface Structure {
   root: Scope;
   blocks: Map<string, ParallelBlock>;
   /** The inner scope of each embedded sub-process, by its id. */
   subprocesses: Map<string, Scope>;
+  /** Side starters by process level: `root`, or the id of the sub-process or call activity. */
+  sides: Map<string, SideStarter[]>;
   diagnostics: Diagnostic[];
 }
 
@@ -46,6 +60,8 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   const scopeOf = new Map<string, string>();
   const blocks = new Map<string, ParallelBlock>();
   const subprocesses = new Map<string, Scope>();
+  const sides = new Map<string, SideStarter[]>();
+  const addSide = (level: string | undefined, starter: SideStarter) => sides.set(level ?? 'root', [...(sides.get(level ?? 'root') ?? []), starter]);
   const refuse = (elementId: string, message: string) => {
     if (diagnostics.some((diagnostic) => diagnostic.elementId === elementId)) return;
     diagnostics.push({
@@ -58,14 +74,20 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
       elementType: elementTypeOf(draft, elementId),
     });
   };
+  // Interrupting boundary events continue in their activity's scope; non-interrupting ones
+  // start a side path at the activity's process level.
   const boundariesOf = new Map<string, string[]>();
+  const sideBoundariesOf = new Map<string, string[]>();
   for (const node of Object.values(draft.nodes)) {
-    if (node.attachedTo) boundariesOf.set(node.attachedTo, [...(boundariesOf.get(node.attachedTo) ?? []), node.id]);
+    if (!node.attachedTo) continue;
+    const table = node.interrupting === false ? sideBoundariesOf : boundariesOf;
+    table.set(node.attachedTo, [...(table.get(node.attachedTo) ?? []), node.id]);
   }
   // An end event that jumps out of its process level (terminate, a caught error or escalation)
   // may sit inside a parallel branch: it does not leave a join waiting.
   const leavesScope = (node: PathwayNode) =>
-    node.throws?.kind === 'terminate' || ((node.throws?.kind === 'error' || node.throws?.kind === 'escalation') && hasCatcher(draft, node));
+    node.throws?.kind === 'terminate' ||
+    ((node.throws?.kind === 'error' || node.throws?.kind === 'escalation') && findCatcher(draft.nodes, node, node.throws.kind, node.throws.ref)?.interrupting === true);
   const isBlockGateway = (id: string) => draft.nodes[id]!.type === 'parallelGateway' || draft.nodes[id]!.type === 'inclusiveGateway';
   const isFork = (id: string) => isBlockGateway(id) && draft.nodes[id]!.outgoing.length > 1;
   const isJoin = (id: string) => isBlockGateway(id) && draft.nodes[id]!.incoming.length > 1;
@@ -110,11 +132,20 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
       }
       // Boundary events belong to their activity's scope: their paths leave the activity there.
       for (const boundary of boundariesOf.get(id) ?? []) stack.push(boundary);
+      for (const boundary of sideBoundariesOf.get(id) ?? []) {
+        const side: Scope = { id: boundary, kind: 'side', nodes: [] };
+        addSide(node.parent, { id: boundary, kind: 'boundary', scope: side });
+        for (const join of explore(side, [boundary])) refuse(join, `Join "${join}" waits for branches that no fork on the path of boundary event "${boundary}" started.`);
+      }
       if (node.role === 'scope' && node.start) {
         // An embedded sub-process is one state here; its inside is a scope of its own.
         const inner: Scope = { id, kind: 'subprocess', nodes: [] };
         subprocesses.set(id, inner);
         for (const join of explore(inner, [node.start])) refuse(join, `Parallel join "${join}" waits for branches that no parallel fork in sub-process "${id}" started.`);
+        // Event sub-processes of this level run beside its main flow.
+        for (const eventSubProcess of Object.values(draft.nodes).filter((candidate) => candidate.eventSubProcess && candidate.parent === id)) {
+          exploreEventSubProcess(eventSubProcess);
+        }
       }
       if (isFork(id)) {
         const join = exploreBlock(id);
@@ -164,8 +195,19 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     return join;
   };
 
+  const exploreEventSubProcess = (eventSubProcess: PathwayNode) => {
+    if (scopeOf.has(eventSubProcess.id) || !eventSubProcess.start) return;
+    scopeOf.set(eventSubProcess.id, `side:${eventSubProcess.id}`);
+    addSide(eventSubProcess.parent, { id: eventSubProcess.id, kind: 'eventSubProcess' });
+    const inner: Scope = { id: eventSubProcess.id, kind: 'subprocess', nodes: [] };
+    subprocesses.set(eventSubProcess.id, inner);
+    for (const join of explore(inner, [eventSubProcess.start])) refuse(join, `Parallel join "${join}" waits for branches that no parallel fork in event sub-process "${eventSubProcess.id}" started.`);
+    for (const nested of Object.values(draft.nodes).filter((candidate) => candidate.eventSubProcess && candidate.parent === eventSubProcess.id)) exploreEventSubProcess(nested);
+  };
+
   const root: Scope = { id: 'root', kind: 'root', nodes: [] };
   explore(root, [draft.start]);
+  for (const eventSubProcess of Object.values(draft.nodes).filter((candidate) => candidate.eventSubProcess && !candidate.parent)) exploreEventSubProcess(eventSubProcess);
 
   for (const node of Object.values(draft.nodes)) {
     if (!scopeOf.has(node.id) && ![...blocks.values()].some((block) => block.join === node.id)) {
@@ -193,7 +235,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     });
   }
 
-  return { root, blocks, subprocesses, diagnostics };
+  return { root, blocks, subprocesses, sides, diagnostics };
 }
 
 function blocksWithJoin(blocks: Map<string, ParallelBlock>, join: string): boolean {
@@ -232,14 +274,6 @@ function findPassOnlyCycles(draft: PathwayDraft, reachable: Map<string, string>)
   return cycles;
 }
 
-// Same rule as compile/events.ts findCatcher: a boundary event on an enclosing activity.
-function hasCatcher(draft: PathwayDraft, node: PathwayNode): boolean {
-  const kind = node.throws!.kind;
-  for (let owner = node.parent; owner; owner = draft.nodes[owner]?.parent) {
-    if (Object.values(draft.nodes).some((candidate) => candidate.attachedTo === owner && candidate.catches?.kind === kind && (!candidate.catches.ref || candidate.catches.ref === node.throws!.ref))) return true;
-  }
-  return false;
-}
 
 function kindOf(draft: PathwayDraft, id: string): string {
   return draft.nodes[id]!.type === 'inclusiveGateway' ? 'inclusive' : 'parallel';

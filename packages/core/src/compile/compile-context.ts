@@ -1,13 +1,17 @@
 import type { PathwayDraft } from '../ir/build-pathway.js';
 import type { ActionRef, PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
 import { regionDoneKey, toStateKey } from '../_internal/state-id.js';
-import type { ParallelBlock, Scope } from './analyse-structure.js';
+import type { ParallelBlock, Scope, SideStarter } from './analyse-structure.js';
 
 /** What every construct's compile step needs: the draft, the blocks and how to target a flow. */
 export interface CompileContext {
   draft: PathwayDraft;
   blocks: Map<string, ParallelBlock>;
   subprocesses: Map<string, Scope>;
+  /** Side starters (non-interrupting boundary events, event sub-processes) by process level. */
+  sides: Map<string, SideStarter[]>;
+  /** Nodes on the paths of non-interrupting boundary events. */
+  sideNodes: Set<string>;
   /** The transition that follows `flowId` out of a node in `scope`. */
   follow(flowId: string, scope: Scope): TransitionConfig;
   /** The states of one scope, keyed by escaped element id. */

@@ -6,7 +6,8 @@ import type { Structure } from './analyse-structure.js';
 import { NO_PATH_STATE, targetOf, type CompileContext } from './compile-context.js';
 import { compileExclusiveGateway, compilePassThrough } from './exclusive-gateway.js';
 import { compileParallelGateway } from './parallel-gateway.js';
-import { compileCatchEvent, compileEventGateway, compileThrowOrEnd, terminatedKey, withBoundaryEvents } from './events.js';
+import { compileCatchEvent, compileEventGateway, compileThrowOrEnd, withBoundaryEvents } from './events.js';
+import { compileLevel } from './level.js';
 import { compileInclusiveBlock, compileInclusiveGateway, inclusiveBlockKey } from './inclusive-gateway.js';
 import { compileSubProcess } from './sub-process.js';
 import { compileTask } from './task.js';
@@ -21,6 +22,8 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
     draft,
     blocks: structure.blocks,
     subprocesses: structure.subprocesses,
+    sides: structure.sides,
+    sideNodes: new Set([...structure.sides.values()].flatMap((starters) => starters.flatMap((starter) => starter.scope?.nodes ?? []))),
     follow: (flowId, scope) => ({ target: targetOf(draft, flowId, scope) }),
     compileScope: (scope) => {
       const states: Record<string, StateConfig> = {};
@@ -58,12 +61,8 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
   };
   const conditional =
     Object.values(draft.flows).some((flow) => flow.condition !== undefined) || Object.values(draft.nodes).some((node) => node.trigger?.kind === 'conditional');
-  const states = ctx.compileScope(structure.root);
-  if (conditional) states[NO_PATH_STATE] = { id: NO_PATH_STATE };
-  if (Object.values(draft.nodes).some((node) => node.throws?.kind === 'terminate' && !node.parent)) {
-    states[terminatedKey(undefined)] = { id: terminatedKey(undefined), type: 'final' };
-  }
-  const machine: MachineConfig = { id: `polku:${draft.id}`, initial: toStateKey(draft.start), states };
+  const level = compileLevel('root', structure.root, draft.start, ctx, conditional ? { [NO_PATH_STATE]: { id: NO_PATH_STATE } } : {});
+  const machine = { id: `polku:${draft.id}`, ...level } as MachineConfig;
   const content = { format: 'polku-pathway' as const, version: 1 as const, ...draft, conditional, machine };
   return { ...content, hash: hashText(JSON.stringify(content)) };
 }

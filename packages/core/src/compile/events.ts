@@ -1,7 +1,9 @@
 import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
 import { toStateKey } from '../_internal/state-id.js';
 import type { Scope } from './analyse-structure.js';
+import { findCatcher } from '../ir/find-catcher.js';
 import { completedAction, elementState, isActivity, type CompileContext } from './compile-context.js';
+import { afterSide, levelOf, mainEndsOf } from './level.js';
 
 /** The runtime event that delivers a trigger of this kind. */
 export function eventTypeOf(kind: 'timer' | 'message' | 'signal'): string {
@@ -31,6 +33,12 @@ export function scheduleAction(node: PathwayNode) {
  */
 export function withBoundaryEvents(state: StateConfig, host: PathwayNode, ctx: CompileContext): StateConfig {
   const boundaries = Object.values(ctx.draft.nodes).filter((node) => node.attachedTo === host.id && node.trigger);
+  if (boundaries.length === 0) return state;
+  // Non-interrupting ones wait in a side region (compile/level.ts); their timers start with the host.
+  for (const boundary of boundaries.filter((candidate) => candidate.interrupting === false && candidate.trigger!.kind === 'timer')) {
+    state = { ...state, entry: [...(state.entry ?? []), scheduleAction(boundary)] };
+  }
+  boundaries.splice(0, boundaries.length, ...boundaries.filter((candidate) => candidate.interrupting !== false));
   if (boundaries.length === 0) return state;
   const on = { ...state.on };
   const always = [...(state.always ?? [])];
@@ -102,25 +110,25 @@ export function compileThrowOrEnd(node: PathwayNode, scope: Scope, ctx: CompileC
   const base = elementState(node);
   const entry = [...base.entry!];
   const thrown = node.throws;
+  const level = levelOf(node);
+  const hasSides = ctx.sides.has(level);
   if (thrown?.kind === 'signal' && thrown.ref) entry.push({ type: 'polku.broadcast', params: { ref: thrown.ref } });
-  const catcher = thrown && (thrown.kind === 'error' || thrown.kind === 'escalation') ? findCatcher(node, thrown.kind, thrown.ref, ctx) : undefined;
-  if (catcher) return { ...base, entry, always: [{ target: `#${toStateKey(catcher)}` }] };
-  if (thrown?.kind === 'terminate') return { ...base, entry, always: [{ target: `#${terminatedKey(node.parent)}` }] };
-  if (node.role === 'end') return { ...base, entry, type: 'final' };
-  return { ...base, entry, always: [ctx.follow(node.outgoing[0]!, scope)] };
-}
-
-/**
- * The boundary event that catches an error or escalation thrown at `node`: on the nearest
- * enclosing sub-process or call activity, preferring one that names the code over a catch-all
- * (BPMN 2.0 §10.5.4). Undefined when nothing catches it.
- */
-export function findCatcher(node: PathwayNode, kind: 'error' | 'escalation', ref: string | undefined, ctx: CompileContext): string | undefined {
-  for (let owner = node.parent; owner; owner = ctx.draft.nodes[owner]?.parent) {
-    const catchers = Object.values(ctx.draft.nodes).filter((candidate) => candidate.attachedTo === owner && candidate.catches?.kind === kind);
-    const exact = catchers.find((candidate) => ref !== undefined && candidate.catches!.ref === ref);
-    const any = catchers.find((candidate) => candidate.catches!.ref === undefined);
-    if (exact ?? any) return (exact ?? any)!.id;
+  const catcher = thrown && (thrown.kind === 'error' || thrown.kind === 'escalation') ? findCatcher(ctx.draft.nodes, node, thrown.kind, thrown.ref) : undefined;
+  if (catcher?.via === 'boundary' && catcher.interrupting) return { ...base, entry, always: [{ target: `#${toStateKey(catcher.id)}` }] };
+  if (catcher?.via === 'eventSubProcess') {
+    // The event sub-process waits in its own region; it hears of the throw as an internal event.
+    entry.push({ type: 'polku.raiseTo', params: { to: catcher.id } });
+    if (catcher.interrupting) return { ...base, entry }; // the event sub-process interrupts this level
   }
-  return undefined;
+  if (thrown?.kind === 'terminate') {
+    if (hasSides) entry.push({ type: 'polku.interrupt', params: { level } });
+    return { ...base, entry, always: [{ target: `#${terminatedKey(node.parent)}` }] };
+  }
+  if (node.role === 'end') {
+    // The end of a side path: wait for the trigger again, or end the level if the main flow has.
+    if (scope.kind === 'side') return { ...base, entry, always: afterSide(scope.id, mainEndsOf(level, ctx)) };
+    if (hasSides) entry.push({ type: 'polku.levelDone', params: { level } });
+    return { ...base, entry, type: 'final' };
+  }
+  return { ...base, entry, always: [ctx.follow(node.outgoing[0]!, scope)] };
 }

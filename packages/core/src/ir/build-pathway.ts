@@ -159,8 +159,8 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       }
       if (INERT_TYPES.has(element.$type)) continue;
       const type = NODE_TYPES[element.$type];
-      if (!type || element.triggeredByEvent === true) {
-        here('error', 'unsupported-element', `${describe(element)}${element.triggeredByEvent ? ' (an event sub-process)' : ''} is not supported yet; walkthroughs can use start and end events, tasks (plain, user, manual, service, script, business rule, send), embedded sub-processes, exclusive and parallel gateways.`, element);
+      if (!type) {
+        here('error', 'unsupported-element', `${describe(element)} is not supported yet; walkthroughs can use events, tasks, embedded and event sub-processes, call activities, exclusive, inclusive, parallel and event-based gateways.`, element);
         continue;
       }
       const meaning = EVENT_TYPES.has(type) ? readEvent(element, type) : {};
@@ -168,12 +168,13 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
         here('error', 'unsupported-element', `${describe(element)} ${meaning.problem}.`, element);
         continue;
       }
-      if (type === 'startEvent' && parent && meaning.trigger) {
-        here('error', 'unsupported-element', `${describe(element)} is a ${meaning.trigger.kind} start event inside a sub-process; only event sub-processes have triggered start events, and they are not supported yet. Use a plain start event.`, element);
+      const inEventSubProcess = container.triggeredByEvent === true;
+      if (type === 'startEvent' && parent && !inEventSubProcess && (meaning.trigger || meaning.catches)) {
+        here('error', 'unsupported-element', `${describe(element)} is a triggered start event inside a sub-process; only event sub-processes start by a trigger. Use a plain start event, or mark the sub-process as an event sub-process.`, element);
         continue;
       }
-      if (type === 'boundaryEvent' && meaning.interrupting === false) {
-        here('error', 'unsupported-element', `${describe(element)} is a non-interrupting boundary event, which is not supported yet; make it interrupting or model the side path after the activity.`, element);
+      if (type === 'startEvent' && inEventSubProcess && !meaning.trigger && !meaning.catches) {
+        here('error', 'unsupported-element', `${describe(element)} starts an event sub-process but waits for nothing; give it a timer, message, signal, conditional, error or escalation definition.`, element);
         continue;
       }
       if (meaning.trigger?.timer) {
@@ -211,6 +212,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       if (defaultFlow) node.default = prefix + defaultFlow;
       readExtensions(element, node, local, here);
       if (type === 'subProcess') {
+        if (element.triggeredByEvent === true) node.eventSubProcess = true;
         readContainer(element, { element, id, what: `Sub-process "${element.id}"`, prefix, source }, id, laneOf, callStack);
       } else if (type === 'callActivity') {
         const called = typeof element.calledElement === 'string' ? element.calledElement : '';
@@ -269,7 +271,10 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
         }
       }
     }
-    if (node.role !== 'end' && node.outgoing.length === 0) {
+    if (node.eventSubProcess && (node.incoming.length > 0 || node.outgoing.length > 0)) {
+      report('error', 'unstructured-parallel', `Event sub-process "${node.id}" has sequence flows; it starts by its start event's trigger and ends by itself (BPMN 2.0 §10.3.5). Remove the flows.`, element);
+    }
+    if (node.role !== 'end' && node.outgoing.length === 0 && !node.eventSubProcess) {
       report('error', 'missing-outgoing-flow', `${describe(element)} has no outgoing sequence flow, so the walkthrough would stop here; connect it or end the path with an end event.`, element);
     }
     if (node.role === 'step' && node.outgoing.length > 1) {

@@ -21,7 +21,9 @@ export function readEvent(element: ModdleElement, type: NodeType): EventMeaning 
   if (definitions.length > 1) return { problem: 'has several event definitions (a multiple event), which is not supported yet' };
   const definition = definitions[0];
   const kind = definition?.$type.replace('bpmn:', '').replace('EventDefinition', '');
-  const interrupting = type === 'boundaryEvent' ? element.cancelActivity !== false : undefined;
+  // Boundary events interrupt unless cancelActivity="false"; start events (of event
+  // sub-processes) unless isInterrupting="false" (BPMN 2.0 §10.5.2, §10.5.4).
+  const interrupting = type === 'boundaryEvent' ? element.cancelActivity !== false : type === 'startEvent' ? element.isInterrupting !== false : undefined;
   const withInterrupting = (meaning: EventMeaning): EventMeaning => (interrupting === undefined ? meaning : { ...meaning, interrupting });
 
   if (!definition) {
@@ -46,11 +48,11 @@ export function readEvent(element: ModdleElement, type: NodeType): EventMeaning 
       return withInterrupting({ trigger: { kind: 'conditional', condition } });
     }
     case 'Error':
-      if (type === 'boundaryEvent') return { catches: { kind: 'error', ...codeOf(definition.errorRef, 'errorCode') }, interrupting: true };
+      if (type === 'boundaryEvent' || type === 'startEvent') return { catches: { kind: 'error', ...codeOf(definition.errorRef, 'errorCode') }, interrupting: true };
       if (type === 'endEvent') return { throws: { kind: 'error', ...codeOf(definition.errorRef, 'errorCode') } };
       return { problem: 'uses an error event where BPMN allows only end and boundary events' };
     case 'Escalation':
-      if (type === 'boundaryEvent') return { catches: { kind: 'escalation', ...codeOf(definition.escalationRef, 'escalationCode') }, ...(interrupting === undefined ? {} : { interrupting }) };
+      if (type === 'boundaryEvent' || type === 'startEvent') return { catches: { kind: 'escalation', ...codeOf(definition.escalationRef, 'escalationCode') }, ...(interrupting === undefined ? {} : { interrupting }) };
       if (type === 'endEvent' || type === 'intermediateThrowEvent') return { throws: { kind: 'escalation', ...codeOf(definition.escalationRef, 'escalationCode') } };
       return { problem: 'catches an escalation where only boundary events and event sub-processes can' };
     case 'Terminate':

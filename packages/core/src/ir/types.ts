@@ -113,12 +113,14 @@ export interface PathwayNode {
   trigger?: Trigger;
   /** What the node throws (throw and end events). */
   throws?: Throw;
-  /** For an error or escalation boundary event: what it catches (no `ref` catches every code). */
+  /** For an error or escalation boundary event or event sub-process start: what it catches (no `ref` catches every code). */
   catches?: { kind: 'error' | 'escalation'; ref?: string };
   /** For a boundary event: the activity it is attached to. */
   attachedTo?: string;
-  /** For a boundary event: whether it interrupts its activity (`cancelActivity`). */
+  /** For a boundary event: whether it interrupts its activity (`cancelActivity`); for the start event of an event sub-process, whether it interrupts its scope (`isInterrupting`). */
   interrupting?: boolean;
+  /** For an event sub-process: it is started by its start event's trigger, not by a flow. */
+  eventSubProcess?: boolean;
 }
 
 /** One sequence flow; for a decision, its name is the answer. */
@@ -188,6 +190,7 @@ export interface ActionRef {
 /** The root of a compiled machine. */
 export interface MachineConfig extends StateConfig {
   id: string;
-  initial: string;
+  /** Absent when the process level is a parallel state (main flow beside side paths). */
+  initial?: string;
   states: Record<string, StateConfig>;
 }

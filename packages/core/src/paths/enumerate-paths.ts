@@ -93,7 +93,7 @@ export async function enumeratePaths(pathway: Pathway, options: PathOptions = {}
 
   // What can happen next: the first active element acts (or a boundary event of it or its scopes fires).
   const optionsAt = (snapshot: WalkthroughSnapshot): [StepEvent, PathStep, Record<string, FieldValue>][] => {
-    const first = activeElements(snapshot)[0];
+    const first = activeElements(snapshot, pathway)[0];
     if (first === undefined) return [];
     const node = pathway.nodes[first]!;
     const result: [StepEvent, PathStep, Record<string, FieldValue>][] = [];
@@ -112,7 +112,12 @@ export async function enumeratePaths(pathway: Pathway, options: PathOptions = {}
     for (let owner = node.parent; owner; owner = pathway.nodes[owner]?.parent) scopes.add(owner);
     for (const trigger of availableTriggers(pathway, snapshot)) {
       const target = pathway.nodes[trigger.elementId]!;
-      const relevant = target.attachedTo ? scopes.has(target.attachedTo) : node.role === 'wait';
+      const eventSubProcess = target.parent ? pathway.nodes[target.parent] : undefined;
+      const relevant = target.attachedTo
+        ? scopes.has(target.attachedTo)
+        : eventSubProcess?.eventSubProcess
+          ? eventSubProcess.parent === undefined || scopes.has(eventSubProcess.parent)
+          : node.role === 'wait';
       if (!relevant) continue;
       result.push([{ type: `polku.${trigger.kind}`, elementId: trigger.elementId }, { kind: trigger.kind, element: trigger.elementId }, {}]);
     }

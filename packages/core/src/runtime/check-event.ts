@@ -1,6 +1,6 @@
 import { WalkthroughError } from '../errors/walkthrough-error.js';
 import type { Pathway, PathwayNode } from '../ir/types.js';
-import { activeElements } from './next-step.js';
+import { activeElements, waitingSides } from './next-step.js';
 import type { StepEvent, WalkthroughSnapshot } from './types.js';
 
 /** A trigger the worker can confirm now: its element and what kind of event it waits for. */
@@ -24,12 +24,20 @@ export function availableTriggers(pathway: Pathway, snapshot: WalkthroughSnapsho
     const due = snapshot.context.timers[node.id]?.due;
     found.set(node.id, due ? { elementId: node.id, kind, due } : { elementId: node.id, kind });
   };
-  const boundariesOf = (hostId: string) => Object.values(pathway.nodes).filter((node) => node.attachedTo === hostId);
-  for (const id of activeElements(snapshot)) {
+  const waiting = new Set(waitingSides(snapshot));
+  // A non-interrupting boundary event's side path runs once at a time: it can fire again when it is back waiting.
+  const boundariesOf = (hostId: string) =>
+    Object.values(pathway.nodes).filter((node) => node.attachedTo === hostId && (node.interrupting !== false || waiting.has(node.id)));
+  for (const id of activeElements(snapshot, pathway)) {
     const node = pathway.nodes[id]!;
     if (node.type === 'eventBasedGateway') for (const flowId of node.outgoing) add(pathway.nodes[pathway.flows[flowId]!.target]);
     else if (node.role === 'wait') add(node);
     for (let host: string | undefined = id; host; host = pathway.nodes[host]?.parent) boundariesOf(host).forEach(add);
+  }
+  // Event sub-processes waiting for their start event's trigger.
+  for (const id of waiting) {
+    const node = pathway.nodes[id];
+    if (node?.eventSubProcess && node.start) add(pathway.nodes[node.start]);
   }
   return [...found.values()];
 }
@@ -41,7 +49,7 @@ export function availableTriggers(pathway: Pathway, snapshot: WalkthroughSnapsho
  * trigger (`trigger-not-available`), or a timer is confirmed before it is due (`timer-not-due`).
  */
 export function checkEvent(pathway: Pathway, snapshot: WalkthroughSnapshot, event: StepEvent): void {
-  const active = activeElements(snapshot);
+  const active = activeElements(snapshot, pathway);
   const activeList = active.join(', ') || 'none';
   if (event.type === 'polku.complete') {
     const node = pathway.nodes[event.elementId];

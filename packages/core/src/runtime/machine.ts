@@ -1,4 +1,4 @@
-import { assign, raise, setup, type AnyStateMachine } from 'xstate';
+import { and, assign, or, raise, setup, stateIn, type AnyStateMachine } from 'xstate';
 import type { Pathway } from '../ir/types.js';
 import { variablesOf, type ConditionEvaluator } from './evaluator.js';
 import { timerDue } from './timers.js';
@@ -7,12 +7,16 @@ import type { BroadcastEvent, StepEvent, WalkContext } from './types.js';
 const noEvaluator: ConditionEvaluator = () => false;
 
 const implementations = (evaluate: ConditionEvaluator) => setup({
-  types: {} as { context: WalkContext; events: StepEvent | BroadcastEvent; input: { startedAt?: string } | undefined },
+  types: {} as { context: WalkContext; events: StepEvent | BroadcastEvent | LevelEvent; input: { startedAt?: string } | undefined },
   guards: {
     'polku.isElement': ({ event }, params: { elementId: string }) => event.type === 'polku.complete' && event.elementId === params.elementId,
     'polku.isAnswer': ({ event }, params: { gatewayId: string; flowId: string }) =>
       event.type === 'polku.choose' && event.gatewayId === params.gatewayId && event.flowId === params.flowId,
     'polku.condition': ({ context }, params: { flowId: string; expression: string }) => evaluate(params.expression, variablesOf(context)),
+    'polku.isLevel': ({ event }, params: { level: string }) => 'level' in event && event.level === params.level,
+    'polku.isInterruptOf': ({ event }, params: { level: string; except: string }) =>
+      event.type === 'polku.interrupt' && event.level === params.level && event.from !== params.except,
+    'polku.isRaisedTo': ({ event }, params: { to: string }) => 'to' in event && event.to === params.to,
     'polku.isInclusion': ({ event }, params: { gatewayId: string }) => event.type === 'polku.include' && event.gatewayId === params.gatewayId,
     'polku.isIncluded': ({ context }, params: { gatewayId: string; flowId: string }) => {
       const answer = context.answers[params.gatewayId];
@@ -52,9 +56,48 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
         return due ? { ...context.timers, [params.elementId]: { due } } : context.timers;
       },
     }),
+    'polku.interrupt': raise((_, params: { level: string; from?: string }) => ({ type: 'polku.interrupt' as const, level: params.level, ...(params.from ? { from: params.from } : {}) })),
+    'polku.levelDone': raise((_, params: { level: string }) => ({ type: 'polku.levelDone' as const, level: params.level })),
+    'polku.raiseTo': raise((_, params: { to: string }) => ({ type: 'polku.raise' as const, to: params.to })),
     'polku.broadcast': raise(({ event }, params: { ref: string }) => ({ type: 'polku.signal' as const, ref: params.ref, broadcast: true as const, ...(event.at ? { at: event.at } : {}) })),
   },
 });
+
+/** Internal events between the regions of a process level. */
+type LevelEvent =
+  | { type: 'polku.interrupt'; level: string; from?: string; at?: string }
+  | { type: 'polku.levelDone'; level: string; at?: string }
+  | { type: 'polku.raise'; to: string; at?: string };
+
+type GuardRef = { type: string; params?: Record<string, unknown> };
+
+/**
+ * Guards that also ask which states are active are compiled as plain references (the pathway
+ * stays JSON) and turned into XState's `stateIn` combinations here.
+ */
+function withStateGuards(config: unknown): unknown {
+  if (Array.isArray(config)) return config.map(withStateGuards);
+  if (typeof config !== 'object' || config === null) return config;
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(config)) {
+    result[key] = key === 'guard' ? stateGuard(value as GuardRef) : withStateGuards(value);
+  }
+  return result;
+}
+
+function stateGuard(guard: GuardRef): unknown {
+  const params = guard.params ?? {};
+  switch (guard.type) {
+    case 'polku.inAny':
+      return or((params.ids as string[]).map((id) => stateIn(`#${id}`)));
+    case 'polku.triggerWhileIn':
+      return and([{ type: 'polku.isTrigger', params: { elementId: params.elementId, ...(params.ref ? { ref: params.ref } : {}) } }, stateIn(`#${String(params.host)}`)]);
+    case 'polku.conditionWhileIn':
+      return and([{ type: 'polku.condition', params: { flowId: params.flowId, expression: params.expression } }, stateIn(`#${String(params.host)}`)]);
+    default:
+      return guard;
+  }
+}
 
 interface InclusiveParams {
   gatewayId: string;
@@ -82,7 +125,7 @@ export function createPathwayMachine(pathway: Pathway, evaluate: ConditionEvalua
   let machine = byEvaluator.get(evaluate);
   if (!machine) {
     const config = {
-      ...pathway.machine,
+      ...(withStateGuards(pathway.machine) as object),
       context: ({ input }: { input: { startedAt?: string } | undefined }) => ({ trace: [], completed: [], answers: {}, data: {}, timers: {}, ...(input?.startedAt ? { startedAt: input.startedAt } : {}) }),
     };
     const setupWith = implementations(evaluate);

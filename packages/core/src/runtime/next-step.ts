@@ -69,8 +69,11 @@ export function replay(pathway: Pathway, events: readonly StepEvent[], options: 
   return snapshot;
 }
 
-/** The BPMN ids of the elements waiting for the worker now, in model order. */
-export function activeElements(snapshot: WalkthroughSnapshot): string[] {
+/**
+ * The BPMN ids of the elements waiting for the worker now, in model order. Pass the pathway to
+ * leave out end events a process level's main flow rests in while its side paths still run.
+ */
+export function activeElements(snapshot: WalkthroughSnapshot, pathway?: Pathway): string[] {
   if (snapshot.status === 'done') return [];
   const ids: string[] = [];
   // Leaves are element states; objects are compound elements (sub-processes, parallel forks)
@@ -83,7 +86,7 @@ export function activeElements(snapshot: WalkthroughSnapshot): string[] {
     for (const inner of Object.values(value as Record<string, unknown>)) scope(inner);
   };
   scope(snapshot.value);
-  return ids;
+  return pathway ? ids.filter((id) => pathway.nodes[id]?.role !== 'end') : ids;
 }
 
 function toSnapshot(pathway: Pathway, state: AnyMachineSnapshot, events: StepEvent[]): WalkthroughSnapshot {
@@ -119,6 +122,23 @@ function assertBelongs(pathway: Pathway, snapshot: WalkthroughSnapshot): void {
   if (snapshot.pathwayHash !== pathway.hash) {
     throw new WalkthroughError('snapshot-model-changed', `The pathway "${pathway.id}" changed since this walkthrough was saved (hash ${snapshot.pathwayHash}, now ${pathway.hash}).`);
   }
+}
+
+/**
+ * The side paths (non-interrupting boundary events, event sub-processes) waiting for their
+ * trigger now: their synthetic `<id>:idle` states are active.
+ */
+export function waitingSides(snapshot: WalkthroughSnapshot): string[] {
+  const ids: string[] = [];
+  const scan = (value: unknown) => {
+    if (typeof value === 'string') {
+      if (value.endsWith(':idle')) ids.push(fromStateKey(value.slice(0, -':idle'.length)));
+      return;
+    }
+    for (const inner of Object.values(value as Record<string, unknown>)) scan(inner);
+  };
+  if (snapshot.status !== 'done') scan(snapshot.value);
+  return ids;
 }
 
 function withStart(options: StepOptions, snapshot: WalkthroughSnapshot): StepOptions {

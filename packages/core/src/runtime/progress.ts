@@ -55,6 +55,6 @@ export function progressOf(pathway: Pathway, snapshot: WalkthroughSnapshot): Pro
   const taken = snapshot.events.length;
   if (snapshot.status === 'done') return { taken, remaining: 0, ratio: 1 };
   const table = stepsToEnd(pathway);
-  const remaining = Math.max(0, ...activeElements(snapshot).map((id) => table.get(id) ?? 0));
+  const remaining = Math.max(0, ...activeElements(snapshot, pathway).map((id) => table.get(id) ?? 0));
   return { taken, remaining, ratio: taken + remaining === 0 ? 0 : taken / (taken + remaining) };
 }

@@ -70,7 +70,7 @@ export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions 
       return snapshot;
     },
     get active() {
-      return activeElements(snapshot);
+      return activeElements(snapshot, pathway);
     },
     get done() {
       return snapshot.status === 'done';

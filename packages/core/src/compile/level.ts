@@ -1,0 +1,127 @@
+import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
+import { REGION_PREFIX, toStateKey } from '../_internal/state-id.js';
+import type { Scope, SideStarter } from './analyse-structure.js';
+import { completedAction, elementState, type CompileContext } from './compile-context.js';
+import { eventTypeOf, scheduleAction, terminatedKey } from './events.js';
+
+/** Key of the main region of a process level that has side paths. */
+export const MAIN_REGION = `${REGION_PREFIX}main`;
+
+/** Keys of the synthetic states of a side path: waiting for its trigger, and ended. */
+export function idleKey(starterId: string): string {
+  return `${toStateKey(starterId)}:idle`;
+}
+export function sideFinalKey(starterId: string): string {
+  return `${toStateKey(starterId)}:final`;
+}
+/** Key of the final state the main region goes to when an interrupting event sub-process starts. */
+export function interruptedKey(level: string): string {
+  return `${toStateKey(level)}:interrupted`;
+}
+
+/** The process level a node belongs to: the id of its sub-process or call activity, or `root`. */
+export function levelOf(node: PathwayNode): string {
+  return node.parent ?? 'root';
+}
+
+/**
+ * The states of one process level (the process, a sub-process, a call activity). Without side
+ * paths it is the main flow. With non-interrupting boundary events or event sub-processes it is
+ * a parallel state: the main flow in one region and each side path in its own, waiting for its
+ * trigger (BPMN 2.0 §10.3.5, §10.5.4). A side path may run once at a time; when the main flow
+ * has ended, waiting side paths end and a running one ends the level when it finishes. An
+ * interrupting event sub-process, or a terminate end event, ends every other path of the level.
+ */
+export function compileLevel(level: string, main: Scope, start: string, ctx: CompileContext, extraMainStates: Record<string, StateConfig> = {}): StateConfig {
+  const states = { ...ctx.compileScope(main), ...extraMainStates };
+  const terminates = Object.values(ctx.draft.nodes).some((node) => levelOf(node) === level && node.throws?.kind === 'terminate');
+  if (terminates) states[terminatedKey(level === 'root' ? undefined : level)] = { id: terminatedKey(level === 'root' ? undefined : level), type: 'final' };
+  const starters = ctx.sides.get(level) ?? [];
+  if (starters.length === 0) return { initial: toStateKey(start), states };
+  const interrupts = starters.some((starter) => starter.kind === 'eventSubProcess' && ctx.draft.nodes[ctx.draft.nodes[starter.id]!.start!]!.interrupting !== false);
+  if (interrupts) states[interruptedKey(level)] = { id: interruptedKey(level), type: 'final' };
+  const regions: Record<string, StateConfig> = {
+    [MAIN_REGION]: {
+      initial: toStateKey(start),
+      states,
+      ...(interrupts ? { on: { 'polku.interrupt': [{ target: `#${interruptedKey(level)}`, guard: { type: 'polku.isLevel', params: { level } } }] } } : {}),
+    },
+  };
+  const mainEnds = mainFinalIds(level, ctx, interrupts);
+  for (const starter of starters) regions[`${REGION_PREFIX}side:${toStateKey(starter.id)}`] = compileSide(starter, level, mainEnds, ctx);
+  return { type: 'parallel', states: regions };
+}
+
+/** The states in which the main region of a level has ended. */
+export function mainEndsOf(level: string, ctx: CompileContext): string[] {
+  const starters = ctx.sides.get(level) ?? [];
+  const interrupts = starters.some((starter) => starter.kind === 'eventSubProcess' && ctx.draft.nodes[ctx.draft.nodes[starter.id]!.start!]!.interrupting !== false);
+  return mainFinalIds(level, ctx, interrupts);
+}
+
+function mainFinalIds(level: string, ctx: CompileContext, interrupts: boolean): string[] {
+  const ends = Object.values(ctx.draft.nodes).filter((node) => levelOf(node) === level && node.role === 'end' && !ctx.sideNodes.has(node.id));
+  const ids = ends.map((node) => toStateKey(node.id));
+  if (ends.some((node) => node.throws?.kind === 'terminate')) ids.push(terminatedKey(level === 'root' ? undefined : level));
+  if (interrupts) ids.push(interruptedKey(level));
+  return ids;
+}
+
+/** After a side path ends: end the level if its main flow has ended, else wait again. */
+export function afterSide(starterId: string, mainEnds: string[]): TransitionConfig[] {
+  return [{ target: `#${sideFinalKey(starterId)}`, guard: { type: 'polku.inAny', params: { ids: mainEnds } } }, { target: `#${idleKey(starterId)}` }];
+}
+
+function compileSide(starter: SideStarter, level: string, mainEnds: string[], ctx: CompileContext): StateConfig {
+  const node = ctx.draft.nodes[starter.id]!;
+  const idle = idleKey(starter.id);
+  const final = sideFinalKey(starter.id);
+  const idleState: StateConfig = {
+    id: idle,
+    on: { 'polku.levelDone': [{ target: `#${final}`, guard: { type: 'polku.isLevel', params: { level } } }] },
+  };
+  let states: Record<string, StateConfig>;
+  if (starter.kind === 'boundary') {
+    const host = node.attachedTo!;
+    const trigger = node.trigger!;
+    if (trigger.kind === 'conditional') {
+      idleState.always = [{ target: `#${toStateKey(node.id)}`, guard: { type: 'polku.conditionWhileIn', params: { flowId: node.id, expression: trigger.condition!, host: toStateKey(host) } } }];
+    } else {
+      idleState.on![eventTypeOf(trigger.kind)] = [
+        { target: `#${toStateKey(node.id)}`, guard: { type: 'polku.triggerWhileIn', params: { elementId: node.id, ...(trigger.ref ? { ref: trigger.ref } : {}), host: toStateKey(host) } } },
+      ];
+    }
+    states = ctx.compileScope(starter.scope!);
+    // A cycle timer starts its next round each time it fires.
+    if (trigger.timer?.type === 'cycle') states[toStateKey(node.id)]!.entry = [...(states[toStateKey(node.id)]!.entry ?? []), scheduleAction(node)];
+  } else {
+    const start = ctx.draft.nodes[node.start!]!;
+    const interrupting = start.interrupting !== false;
+    const target = `#${toStateKey(node.id)}`;
+    if (start.catches) {
+      idleState.on!['polku.raise'] = [{ target, guard: { type: 'polku.isRaisedTo', params: { to: node.id } } }];
+    } else if (start.trigger?.kind === 'conditional') {
+      idleState.always = [{ target, guard: { type: 'polku.condition', params: { flowId: start.id, expression: start.trigger.condition! } } }];
+    } else if (start.trigger) {
+      idleState.on![eventTypeOf(start.trigger.kind)] = [{ target, guard: { type: 'polku.isTrigger', params: { elementId: start.id, ...(start.trigger.ref ? { ref: start.trigger.ref } : {}) } } }];
+      if (start.trigger.kind === 'timer') idleState.entry = [scheduleAction(start)];
+    }
+    const inner = compileLevel(node.id, ctx.subprocesses.get(node.id)!, node.start!, ctx);
+    states = {
+      [toStateKey(node.id)]: {
+        ...elementState(node),
+        entry: [...elementState(node).entry!, ...(interrupting ? [{ type: 'polku.interrupt', params: { level, from: node.id } }] : [])],
+        ...inner,
+        onDone: interrupting
+          ? [{ target: `#${final}`, actions: [completedAction(node)] }]
+          : afterSide(starter.id, mainEnds).map((transition) => ({ ...transition, actions: [completedAction(node)] })),
+      },
+    };
+  }
+  return {
+    initial: idle,
+    states: { [idle]: idleState, ...states, [final]: { id: final, type: 'final' } },
+    // An interrupting event sub-process (another one) or a terminate end event of this level ends this side path too.
+    on: { 'polku.interrupt': [{ target: `#${final}`, guard: { type: 'polku.isInterruptOf', params: { level, except: starter.id } } }] },
+  };
+}
