@@ -8,6 +8,7 @@ import { join } from 'node:path';
 const projects = [
   ...readdirSync('packages').flatMap((name) => [join('packages', name, 'tsconfig.json'), join('packages', name, 'tsconfig.test.json')]),
   'examples/tsconfig.json',
+  ...readdirSync('examples', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join('examples', entry.name, 'tsconfig.json')),
   'tests/tsconfig.json',
 ].filter((path) => existsSync(path));
 
