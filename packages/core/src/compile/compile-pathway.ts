@@ -60,7 +60,10 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
     }
   };
   const conditional =
-    Object.values(draft.flows).some((flow) => flow.condition !== undefined) || Object.values(draft.nodes).some((node) => node.trigger?.kind === 'conditional');
+    Object.values(draft.flows).some((flow) => flow.condition !== undefined) ||
+    Object.values(draft.nodes).some(
+      (node) => node.trigger?.kind === 'conditional' || (node.loop?.kind === 'standard' && node.loop.condition) || (node.loop?.kind === 'multiInstance' && node.loop.completion),
+    );
   const level = compileLevel('root', structure.root, draft.start, ctx, conditional ? { [NO_PATH_STATE]: { id: NO_PATH_STATE } } : {});
   const machine = { id: `polku:${draft.id}`, ...level } as MachineConfig;
   const content = { format: 'polku-pathway' as const, version: 1 as const, ...draft, conditional, machine };

@@ -2,6 +2,7 @@ import type { PathwayNode, StateConfig } from '../ir/types.js';
 import type { Scope } from './analyse-structure.js';
 import { completedAction, elementState, type CompileContext } from './compile-context.js';
 import { compileLevel } from './level.js';
+import { withLoop } from './loop.js';
 
 /**
  * An embedded sub-process (or a call activity, whose process is inlined) is a compound state:
@@ -10,9 +11,9 @@ import { compileLevel } from './level.js';
  * event sub-processes and non-interrupting boundary events run beside (see compileLevel).
  */
 export function compileSubProcess(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
-  return {
-    ...elementState(node),
-    ...compileLevel(node.id, ctx.subprocesses.get(node.id)!, node.start!, ctx),
-    onDone: [{ ...ctx.follow(node.outgoing[0]!, scope), actions: [completedAction(node)] }],
-  };
+  const done = { ...ctx.follow(node.outgoing[0]!, scope), actions: [completedAction(node)] };
+  const state = { ...elementState(node), ...compileLevel(node.id, ctx.subprocesses.get(node.id)!, node.start!, ctx) };
+  if (!node.loop) return { ...state, onDone: [done] };
+  const looped = withLoop(state, node, done);
+  return { ...looped.state, onDone: looped.ends };
 }

@@ -1,4 +1,5 @@
-import type { PathwayNode, StateConfig } from '../ir/types.js';
+import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
+import { withLoop } from './loop.js';
 import type { Scope } from './analyse-structure.js';
 import { completedAction, elementState, type CompileContext } from './compile-context.js';
 
@@ -9,16 +10,12 @@ import { completedAction, elementState, type CompileContext } from './compile-co
  */
 export function compileTask(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
   const next = ctx.follow(node.outgoing[0]!, scope);
-  return {
-    ...elementState(node),
-    on: {
-      'polku.complete': [
-        {
-          ...next,
-          guard: { type: 'polku.isElement', params: { elementId: node.id } },
-          actions: [{ type: 'polku.record', params: { elementId: node.id } }, completedAction(node), ...(next.actions ?? [])],
-        },
-      ],
-    },
+  const done: TransitionConfig = {
+    ...next,
+    guard: { type: 'polku.isElement', params: { elementId: node.id } },
+    actions: [{ type: 'polku.record', params: { elementId: node.id } }, completedAction(node), ...(next.actions ?? [])],
   };
+  if (!node.loop) return { ...elementState(node), on: { 'polku.complete': [done] } };
+  const { state, ends } = withLoop(elementState(node), node, done);
+  return { ...state, on: { 'polku.complete': ends } };
 }

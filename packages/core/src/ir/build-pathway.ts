@@ -4,8 +4,9 @@ import type { Diagnostic, DiagnosticCode, Severity } from '../validate/diagnosti
 import { deadlineProblem } from '../runtime/deadlines/index.js';
 import { timerProblem } from '../runtime/timers.js';
 import { linkNameOf, readEvent } from './read-event.js';
+import { readLoop } from './read-loop.js';
 import { extensionNamesOf, guidanceOf, namesOf } from './texts.js';
-import type { Deadline, Field, LegalReference, NodeRole, NodeType, PathwayFlow, PathwayLane, PathwayNode, Texts } from './types.js';
+import type { Deadline, Field, LegalReference, Loop, NodeRole, NodeType, PathwayFlow, PathwayLane, PathwayNode, Texts } from './types.js';
 
 /** The IR before compilation: nodes, flows and lanes of the one executable process. */
 export interface PathwayDraft {
@@ -60,6 +61,8 @@ const NODE_TYPES: Record<string, NodeType> = {
   'bpmn:ParallelGateway': 'parallelGateway',
   'bpmn:InclusiveGateway': 'inclusiveGateway',
 };
+
+const LOOPING_TYPES = new Set<NodeType>(['task', 'userTask', 'manualTask', 'subProcess', 'callActivity']);
 
 const EVENT_TYPES = new Set<NodeType>(['startEvent', 'endEvent', 'intermediateCatchEvent', 'intermediateThrowEvent', 'boundaryEvent', 'receiveTask']);
 
@@ -184,9 +187,14 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
           continue;
         }
       }
+      let loop: Loop | undefined;
       if (element.loopCharacteristics) {
-        here('error', 'unsupported-element', `${describe(element)} has loop or multi-instance markers, which are not supported yet; draw the loop with a gateway.`, element);
-        continue;
+        const read = LOOPING_TYPES.has(type) ? readLoop(element.loopCharacteristics as ModdleElement) : { problem: 'has a loop marker on an element that completes by itself; only worker steps, sub-processes and call activities can repeat in a walkthrough' };
+        if ('problem' in read) {
+          here('error', 'unsupported-element', `${describe(element)} ${read.problem}.`, element);
+          continue;
+        }
+        loop = read.loop;
       }
       const node: PathwayNode = {
         id,
@@ -207,6 +215,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       }
       const host = (element.attachedToRef as ModdleElement | undefined)?.id;
       if (type === 'boundaryEvent' && host) node.attachedTo = prefix + host;
+      if (loop) node.loop = loop;
       nodes[id] = node;
       const defaultFlow = (element.default as ModdleElement | undefined)?.id;
       if (defaultFlow) node.default = prefix + defaultFlow;

@@ -78,6 +78,16 @@ export interface Throw {
   ref?: string;
 }
 
+/**
+ * A loop marker on an activity (BPMN 2.0 §10.2.8): a standard loop repeats while its FEEL
+ * condition holds (at most `maximum` times); a multi-instance activity runs once per count or
+ * per item of a list the worker recorded, one after another (the walkthrough is one worker's,
+ * so parallel instances are walked in turn), until all are done or `completion` holds.
+ */
+export type Loop =
+  | { kind: 'standard'; condition?: string; maximum?: number; testBefore: boolean }
+  | { kind: 'multiInstance'; sequential: boolean; count?: number; countField?: string; collectionField?: string; completion?: string };
+
 /** A value the worker records at a step. */
 export interface Field {
   key: string;
@@ -121,6 +131,8 @@ export interface PathwayNode {
   interrupting?: boolean;
   /** For an event sub-process: it is started by its start event's trigger, not by a flow. */
   eventSubProcess?: boolean;
+  /** A standard loop or multi-instance marker on a task, sub-process or call activity. */
+  loop?: Loop;
 }
 
 /** One sequence flow; for a decision, its name is the answer. */
@@ -177,6 +189,8 @@ export interface StateConfig {
 /** A transition: target by `#id`, guard and actions by name with params. */
 export interface TransitionConfig {
   target?: string;
+  /** Leave and enter the target again even when it is the source (a new loop round). */
+  reenter?: boolean;
   guard?: { type: string; params: Record<string, string | string[]> };
   actions?: ActionRef[];
 }

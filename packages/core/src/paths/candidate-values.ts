@@ -25,6 +25,12 @@ export function candidateValues(pathway: Pathway): Map<string, FieldValue[]> {
       literals.set(name, [...(literals.get(name) ?? []), literal]);
     }
   }
+  // Fields that count the rounds of a multi-instance activity: around one round and two.
+  for (const node of Object.values(pathway.nodes)) {
+    if (node.loop?.kind !== 'multiInstance') continue;
+    if (node.loop.countField) literals.set(node.loop.countField, [...(literals.get(node.loop.countField) ?? []), 1, 2]);
+    if (node.loop.collectionField) literals.set(node.loop.collectionField, [...(literals.get(node.loop.collectionField) ?? []), 'A', 'A, B']);
+  }
   const fields = new Map<string, Field>(Object.values(pathway.nodes).flatMap((node) => node.fields.map((field) => [field.key, field] as const)));
   const result = new Map<string, FieldValue[]>();
   for (const [key, values] of literals) {

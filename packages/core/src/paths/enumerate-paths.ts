@@ -59,7 +59,11 @@ export async function enumeratePaths(pathway: Pathway, options: PathOptions = {}
 
   const visitsOk = (snapshot: WalkthroughSnapshot) => {
     const counts = new Map<string, number>();
-    for (const entry of snapshot.context.trace) counts.set(entry.elementId, (counts.get(entry.elementId) ?? 0) + 1);
+    // Rounds of a multi-instance activity are not loops the modeller drew: they do not count.
+    for (const entry of snapshot.context.trace) {
+      if (pathway.nodes[entry.elementId]?.loop?.kind === 'multiInstance') continue;
+      counts.set(entry.elementId, (counts.get(entry.elementId) ?? 0) + 1);
+    }
     return [...counts.values()].every((count) => count <= maxLoops + 1);
   };
 

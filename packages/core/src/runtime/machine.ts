@@ -17,6 +17,20 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.isInterruptOf': ({ event }, params: { level: string; except: string }) =>
       event.type === 'polku.interrupt' && event.level === params.level && event.from !== params.except,
     'polku.isRaisedTo': ({ event }, params: { to: string }) => 'to' in event && event.to === params.to,
+    'polku.noRounds': ({ context }, params: RoundParams) => {
+      const rounds = context.rounds[params.elementId];
+      if (!rounds) return false;
+      if (params.kind === 'standard') return params.testBefore === 'true' && rounds.done === 0 && !loopWantsMore(params, context, evaluate, 0);
+      return rounds.total <= rounds.done;
+    },
+    'polku.moreRounds': ({ context, event }, params: RoundParams & { event?: string }) => {
+      if (params.event && !(event.type === 'polku.complete' && event.elementId === params.elementId)) return false;
+      const rounds = context.rounds[params.elementId] ?? { done: 0, total: 1 };
+      const done = rounds.done + 1;
+      if (params.kind === 'standard') return loopWantsMore(params, context, evaluate, done);
+      if (done >= rounds.total) return false;
+      return !(params.completion && evaluate(params.completion, { ...variablesOf(context), loopCounter: done, nrOfCompletedInstances: done, nrOfInstances: rounds.total }));
+    },
     'polku.isInclusion': ({ event }, params: { gatewayId: string }) => event.type === 'polku.include' && event.gatewayId === params.gatewayId,
     'polku.isIncluded': ({ context }, params: { gatewayId: string; flowId: string }) => {
       const answer = context.answers[params.gatewayId];
@@ -36,6 +50,19 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     }),
     'polku.record': assign({
       data: ({ context, event }) => (event.type === 'polku.complete' && event.values ? { ...context.data, ...event.values } : context.data),
+    }),
+    'polku.startRounds': assign({
+      rounds: ({ context }, params: RoundParams) =>
+        context.rounds[params.elementId] ? context.rounds : { ...context.rounds, [params.elementId]: { done: 0, total: plannedRounds(params, context) } },
+    }),
+    'polku.roundDone': assign({
+      rounds: ({ context }, params: { elementId: string }) => {
+        const rounds = context.rounds[params.elementId] ?? { done: 0, total: 1 };
+        return { ...context.rounds, [params.elementId]: { ...rounds, done: rounds.done + 1 } };
+      },
+    }),
+    'polku.clearRounds': assign({
+      rounds: ({ context }, params: { elementId: string }) => Object.fromEntries(Object.entries(context.rounds).filter(([id]) => id !== params.elementId)),
     }),
     'polku.include': assign({
       answers: ({ context, event }, params: { gatewayId: string }) => (event.type === 'polku.include' ? { ...context.answers, [params.gatewayId]: [...event.flows] } : context.answers),
@@ -99,6 +126,37 @@ function stateGuard(guard: GuardRef): unknown {
   }
 }
 
+/** How a looping activity counts its rounds (compile/loop.ts). */
+interface RoundParams {
+  elementId: string;
+  kind: 'standard' | 'multiInstance';
+  condition?: string;
+  maximum?: string;
+  testBefore?: string;
+  count?: string;
+  countField?: string;
+  collectionField?: string;
+  completion?: string;
+}
+
+// A standard loop goes round again while its condition holds and the maximum is not reached.
+function loopWantsMore(params: RoundParams, context: WalkContext, evaluate: ConditionEvaluator, done: number): boolean {
+  if (params.maximum !== undefined && done >= Number(params.maximum)) return false;
+  if (!params.condition) return true;
+  return evaluate(params.condition, { ...variablesOf(context), loopCounter: done });
+}
+
+// A multi-instance activity runs once per count, or per item of a recorded list (a list, or text with one item per line or comma).
+function plannedRounds(params: RoundParams, context: WalkContext): number {
+  if (params.kind === 'standard') return -1;
+  if (params.count !== undefined) return Number(params.count);
+  const value = context.data[(params.countField ?? params.collectionField)!];
+  if (typeof value === 'number') return Math.max(0, Math.floor(value));
+  if (Array.isArray(value)) return value.length;
+  if (typeof value === 'string') return value.split(/[\n,;]/).map((item) => item.trim()).filter(Boolean).length;
+  return 0;
+}
+
 interface InclusiveParams {
   gatewayId: string;
   flows: string[];
@@ -126,7 +184,7 @@ export function createPathwayMachine(pathway: Pathway, evaluate: ConditionEvalua
   if (!machine) {
     const config = {
       ...(withStateGuards(pathway.machine) as object),
-      context: ({ input }: { input: { startedAt?: string } | undefined }) => ({ trace: [], completed: [], answers: {}, data: {}, timers: {}, ...(input?.startedAt ? { startedAt: input.startedAt } : {}) }),
+      context: ({ input }: { input: { startedAt?: string } | undefined }) => ({ trace: [], completed: [], answers: {}, data: {}, rounds: {}, timers: {}, ...(input?.startedAt ? { startedAt: input.startedAt } : {}) }),
     };
     const setupWith = implementations(evaluate);
     machine = setupWith.createMachine(config as unknown as Parameters<typeof setupWith.createMachine>[0]) as unknown as AnyStateMachine;

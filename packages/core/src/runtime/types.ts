@@ -1,5 +1,5 @@
 /** A value the worker recorded for a `polku:field`. */
-export type FieldValue = string | number | boolean | null;
+export type FieldValue = string | number | boolean | null | string[];
 
 /** The worker marks a step done, with the values its fields asked for. */
 export interface CompleteEvent {
@@ -64,6 +64,8 @@ export interface WalkContext {
   data: Record<string, FieldValue>;
   /** Set only while a transition is being checked: the gateway where no flow could be taken. */
   noPath?: string;
+  /** Rounds of looping activities now running: element id → rounds done and planned (-1: until the loop condition says stop). */
+  rounds: Record<string, { done: number; total: number }>;
   /** Timers running now: element id → when it is due (ISO 8601), recorded when it started. */
   timers: Record<string, { due: string }>;
   /** When the walkthrough started (the clock at its creation). */
