@@ -146,12 +146,13 @@ describe('validation', () => {
     expect(diagnostics.find((diagnostic) => diagnostic.code === 'unsupported-element')).toMatchObject({ elementId: 'Flow_1', message: expect.stringContaining('JUEL') });
   });
 
-  it('refuses message flows between pools for now', async () => {
-    // given
+  it('accepts a message flow to a pool drawn as a black box', async () => {
     const collaboration = `\n  <bpmn:collaboration id="Collab"><bpmn:participant id="Pool_A" processRef="Process_1" /><bpmn:participant id="Pool_B" /><bpmn:messageFlow id="Message_1" sourceRef="Task_A" targetRef="Pool_B" /></bpmn:collaboration>`;
-    // then
-    expect(only(await codesOf(bpmn(line('Task_A'), { extraRoot: collaboration })), 'unsupported-element').elementId).toBe('Message_1');
+    const { pathway, diagnostics } = await compileBpmn(bpmn(line('Task_A'), { extraRoot: collaboration }));
+    expect(diagnostics).toEqual([]);
+    expect(pathway!.messages).toEqual({ Message_1: { id: 'Message_1', source: 'Task_A', target: 'Pool_B', name: {} } });
   });
+
 
   it('does not also report a missing start when the start event is unsupported', async () => {
     // given

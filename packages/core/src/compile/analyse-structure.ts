@@ -1,5 +1,6 @@
 import type { PathwayDraft } from '../ir/build-pathway.js';
 import { findCatcher } from '../ir/find-catcher.js';
+import { levelOf } from '../ir/level-of.js';
 import type { PathwayNode } from '../ir/types.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
 
@@ -40,6 +41,8 @@ export interface SideStarter {
 /** The block structure of a pathway, or the diagnostics that say why it has none. */
 export interface Structure {
   root: Scope;
+  /** The top level of every pool but the first, by process id. */
+  pools: Map<string, Scope>;
   blocks: Map<string, ParallelBlock>;
   /** The inner scope of each embedded sub-process, by its id. */
   subprocesses: Map<string, Scope>;
@@ -61,7 +64,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   const blocks = new Map<string, ParallelBlock>();
   const subprocesses = new Map<string, Scope>();
   const sides = new Map<string, SideStarter[]>();
-  const addSide = (level: string | undefined, starter: SideStarter) => sides.set(level ?? 'root', [...(sides.get(level ?? 'root') ?? []), starter]);
+  const addSide = (level: string, starter: SideStarter) => sides.set(level, [...(sides.get(level) ?? []), starter]);
   const refuse = (elementId: string, message: string) => {
     if (diagnostics.some((diagnostic) => diagnostic.elementId === elementId)) return;
     diagnostics.push({
@@ -134,7 +137,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
       for (const boundary of boundariesOf.get(id) ?? []) stack.push(boundary);
       for (const boundary of sideBoundariesOf.get(id) ?? []) {
         const side: Scope = { id: boundary, kind: 'side', nodes: [] };
-        addSide(node.parent, { id: boundary, kind: 'boundary', scope: side });
+        addSide(levelOf(node), { id: boundary, kind: 'boundary', scope: side });
         for (const join of explore(side, [boundary])) refuse(join, `Join "${join}" waits for branches that no fork on the path of boundary event "${boundary}" started.`);
       }
       if (node.role === 'scope' && node.start) {
@@ -198,7 +201,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   const exploreEventSubProcess = (eventSubProcess: PathwayNode) => {
     if (scopeOf.has(eventSubProcess.id) || !eventSubProcess.start) return;
     scopeOf.set(eventSubProcess.id, `side:${eventSubProcess.id}`);
-    addSide(eventSubProcess.parent, { id: eventSubProcess.id, kind: 'eventSubProcess' });
+    addSide(levelOf(eventSubProcess), { id: eventSubProcess.id, kind: 'eventSubProcess' });
     const inner: Scope = { id: eventSubProcess.id, kind: 'subprocess', nodes: [] };
     subprocesses.set(eventSubProcess.id, inner);
     for (const join of explore(inner, [eventSubProcess.start])) refuse(join, `Parallel join "${join}" waits for branches that no parallel fork in event sub-process "${eventSubProcess.id}" started.`);
@@ -207,6 +210,13 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
 
   const root: Scope = { id: 'root', kind: 'root', nodes: [] };
   explore(root, [draft.start]);
+  // Every other pool's process is a top level of its own.
+  const pools = new Map<string, Scope>();
+  for (const pool of draft.pools?.slice(1) ?? []) {
+    const scope: Scope = { id: `pool:${pool.process}`, kind: 'root', nodes: [] };
+    pools.set(pool.process, scope);
+    if (pool.start) explore(scope, [pool.start]);
+  }
   for (const eventSubProcess of Object.values(draft.nodes).filter((candidate) => candidate.eventSubProcess && !candidate.parent)) exploreEventSubProcess(eventSubProcess);
 
   for (const node of Object.values(draft.nodes)) {
@@ -235,7 +245,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     });
   }
 
-  return { root, blocks, subprocesses, sides, diagnostics };
+  return { root, pools, blocks, subprocesses, sides, diagnostics };
 }
 
 function blocksWithJoin(blocks: Map<string, ParallelBlock>, join: string): boolean {

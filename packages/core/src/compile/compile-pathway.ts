@@ -1,13 +1,13 @@
 import type { PathwayDraft } from '../ir/build-pathway.js';
 import type { MachineConfig, Pathway, PathwayNode, StateConfig } from '../ir/types.js';
 import { hashText } from '../_internal/hash.js';
-import { toStateKey } from '../_internal/state-id.js';
+import { REGION_PREFIX, toStateKey } from '../_internal/state-id.js';
 import type { Structure } from './analyse-structure.js';
 import { NO_PATH_STATE, targetOf, type CompileContext } from './compile-context.js';
 import { compileExclusiveGateway, compilePassThrough } from './exclusive-gateway.js';
 import { compileParallelGateway } from './parallel-gateway.js';
 import { compileCatchEvent, compileEventGateway, compileThrowOrEnd, withBoundaryEvents } from './events.js';
-import { compileLevel } from './level.js';
+import { compileLevel, compilePool } from './level.js';
 import { compileInclusiveBlock, compileInclusiveGateway, inclusiveBlockKey } from './inclusive-gateway.js';
 import { compileSubProcess } from './sub-process.js';
 import { compileTask } from './task.js';
@@ -65,7 +65,19 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
       (node) => node.trigger?.kind === 'conditional' || (node.loop?.kind === 'standard' && node.loop.condition) || (node.loop?.kind === 'multiInstance' && node.loop.completion),
     );
   const level = compileLevel('root', structure.root, draft.start, ctx, conditional ? { [NO_PATH_STATE]: { id: NO_PATH_STATE } } : {});
-  const machine = { id: `polku:${draft.id}`, ...level } as MachineConfig;
+  const otherPools = draft.pools?.slice(1) ?? [];
+  // A collaboration: each pool's process in a region of its own (the first pool's is `region:pool:<process>` too).
+  const root: StateConfig =
+    otherPools.length === 0
+      ? level
+      : {
+          type: 'parallel',
+          states: Object.fromEntries([
+            [`${REGION_PREFIX}pool:${toStateKey(draft.pools![0]!.process)}`, level],
+            ...otherPools.map((pool) => [`${REGION_PREFIX}pool:${toStateKey(pool.process)}`, compilePool(pool.process, pool.start, structure.pools.get(pool.process)!, ctx)]),
+          ]),
+        };
+  const machine = { id: `polku:${draft.id}`, ...root } as MachineConfig;
   const content = { format: 'polku-pathway' as const, version: 1 as const, ...draft, conditional, machine };
   return { ...content, hash: hashText(JSON.stringify(content)) };
 }

@@ -15,6 +15,25 @@ export function terminatedKey(scopeOwner: string | undefined): string {
   return scopeOwner ? `${toStateKey(scopeOwner)}:terminated` : 'polku:terminated';
 }
 
+/** Message flows that deliver to `node` (its id, or its pool's when it is that pool's start). */
+function deliversTo(node: PathwayNode, ctx: CompileContext): boolean {
+  return Object.values(ctx.draft.messages ?? {}).some((message) => message.target === node.id);
+}
+
+/** The `polku.deliver` handler of an element a message flow of the model delivers to. */
+export function deliveryTransition(node: PathwayNode, target: string, ctx: CompileContext): Record<string, TransitionConfig[]> {
+  if (node.trigger?.kind !== 'message' || !deliversTo(node, ctx)) return {};
+  return { 'polku.deliver': [{ target, guard: { type: 'polku.isDelivered', params: { to: node.id } } }] };
+}
+
+/** Actions that send the messages of `node`'s outgoing message flows (BPMN 2.0 §9.3). */
+export function sendActions(node: PathwayNode, ctx: CompileContext) {
+  const pools = ctx.draft.pools ?? [];
+  return Object.values(ctx.draft.messages ?? {})
+    .filter((message) => message.source === node.id)
+    .map((message) => ({ type: 'polku.send', params: { to: pools.find((pool) => pool.id === message.target)?.start ?? message.target, flow: message.id } }));
+}
+
 /** The transition taken when `node`'s trigger fires, towards `target`. */
 function triggerTransition(node: PathwayNode, target: string): TransitionConfig {
   return { target, guard: { type: 'polku.isTrigger', params: node.trigger?.ref ? { elementId: node.id, ref: node.trigger.ref } : { elementId: node.id } } };
@@ -53,6 +72,7 @@ export function withBoundaryEvents(state: StateConfig, host: PathwayNode, ctx: C
     if (kind === 'timer') entry.push(scheduleAction(boundary));
     const type = eventTypeOf(kind);
     on[type] = [...(on[type] ?? []), triggerTransition(boundary, target)];
+    for (const [deliverType, transitions] of Object.entries(deliveryTransition(boundary, target, ctx))) on[deliverType] = [...(on[deliverType] ?? []), ...transitions];
   }
   return { ...state, entry, on, ...(always.length > 0 ? { always } : {}) };
 }
@@ -71,10 +91,15 @@ export function compileCatchEvent(node: PathwayNode, scope: Scope, ctx: CompileC
   if (trigger.kind === 'conditional') {
     return { ...base, always: [{ ...next, guard: { type: 'polku.condition', params: { flowId: node.id, expression: trigger.condition! } } }] };
   }
+  const actions = isActivity(node) ? { actions: [completedAction(node), ...sendActions(node, ctx)] } : {};
+  const delivered = deliveryTransition(node, next.target!, ctx);
   return {
     ...base,
     entry: [...base.entry!, ...(trigger.kind === 'timer' ? [scheduleAction(node)] : [])],
-    on: { [eventTypeOf(trigger.kind)]: [{ ...triggerTransition(node, next.target!), ...(isActivity(node) ? { actions: [completedAction(node)] } : {}) }] },
+    on: {
+      [eventTypeOf(trigger.kind)]: [{ ...triggerTransition(node, next.target!), ...actions }],
+      ...Object.fromEntries(Object.entries(delivered).map(([type, transitions]) => [type, transitions.map((transition) => ({ ...transition, ...actions }))])),
+    },
   };
 }
 
@@ -93,6 +118,7 @@ export function compileEventGateway(node: PathwayNode, ctx: CompileContext): Sta
     if (trigger.kind === 'conditional') continue;
     const type = eventTypeOf(trigger.kind);
     on[type] = [...(on[type] ?? []), triggerTransition(alternative, `#${toStateKey(alternative.id)}`)];
+    for (const [deliverType, transitions] of Object.entries(deliveryTransition(alternative, `#${toStateKey(alternative.id)}`, ctx))) on[deliverType] = [...(on[deliverType] ?? []), ...transitions];
   }
   const conditions = node.outgoing
     .map((flowId) => ctx.draft.nodes[ctx.draft.flows[flowId]!.target]!)
@@ -111,7 +137,9 @@ export function compileThrowOrEnd(node: PathwayNode, scope: Scope, ctx: CompileC
   const entry = [...base.entry!];
   const thrown = node.throws;
   const level = levelOf(node);
-  const hasSides = ctx.sides.has(level);
+  // Other pools waiting for a message end when the first pool's process ends.
+  const hasSides = ctx.sides.has(level) || (level === 'root' && (ctx.draft.pools?.length ?? 0) > 1);
+  entry.push(...sendActions(node, ctx));
   if (thrown?.kind === 'signal' && thrown.ref) entry.push({ type: 'polku.broadcast', params: { ref: thrown.ref } });
   const catcher = thrown && (thrown.kind === 'error' || thrown.kind === 'escalation') ? findCatcher(ctx.draft.nodes, node, thrown.kind, thrown.ref) : undefined;
   if (catcher?.via === 'boundary' && catcher.interrupting) return { ...base, entry, always: [{ target: `#${toStateKey(catcher.id)}` }] };
@@ -122,7 +150,7 @@ export function compileThrowOrEnd(node: PathwayNode, scope: Scope, ctx: CompileC
   }
   if (thrown?.kind === 'terminate') {
     if (hasSides) entry.push({ type: 'polku.interrupt', params: { level } });
-    return { ...base, entry, always: [{ target: `#${terminatedKey(node.parent)}` }] };
+    return { ...base, entry, always: [{ target: `#${terminatedKey(level === 'root' ? undefined : level)}` }] };
   }
   if (node.role === 'end') {
     // The end of a side path: wait for the trigger again, or end the level if the main flow has.

@@ -1,6 +1,7 @@
 import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
 import type { Scope } from './analyse-structure.js';
 import { completedAction, elementState, isActivity, NO_PATH_STATE, type CompileContext } from './compile-context.js';
+import { sendActions } from './events.js';
 
 /**
  * An exclusive gateway that splits is a worker decision: the gateway's name is the question
@@ -29,7 +30,7 @@ export function compileExclusiveGateway(node: PathwayNode, scope: Scope, ctx: Co
 export function compilePassThrough(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
   const next = ctx.follow(node.outgoing[0]!, scope);
   // Service, script, business rule and send tasks complete the moment they are entered.
-  return { ...elementState(node), always: [isActivity(node) ? { ...next, actions: [completedAction(node), ...(next.actions ?? [])] } : next] };
+  return { ...elementState(node), always: [isActivity(node) ? { ...next, actions: [completedAction(node), ...sendActions(node, ctx), ...(next.actions ?? [])] } : next] };
 }
 
 /**

@@ -1,8 +1,9 @@
-import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
+import type { StateConfig, TransitionConfig } from '../ir/types.js';
 import { REGION_PREFIX, toStateKey } from '../_internal/state-id.js';
 import type { Scope, SideStarter } from './analyse-structure.js';
 import { completedAction, elementState, type CompileContext } from './compile-context.js';
-import { eventTypeOf, scheduleAction, terminatedKey } from './events.js';
+import { levelOf } from '../ir/level-of.js';
+import { deliveryTransition, eventTypeOf, scheduleAction, terminatedKey } from './events.js';
 
 /** Key of the main region of a process level that has side paths. */
 export const MAIN_REGION = `${REGION_PREFIX}main`;
@@ -19,10 +20,7 @@ export function interruptedKey(level: string): string {
   return `${toStateKey(level)}:interrupted`;
 }
 
-/** The process level a node belongs to: the id of its sub-process or call activity, or `root`. */
-export function levelOf(node: PathwayNode): string {
-  return node.parent ?? 'root';
-}
+export { levelOf } from '../ir/level-of.js';
 
 /**
  * The states of one process level (the process, a sub-process, a call activity). Without side
@@ -104,6 +102,7 @@ function compileSide(starter: SideStarter, level: string, mainEnds: string[], ct
       idleState.always = [{ target, guard: { type: 'polku.condition', params: { flowId: start.id, expression: start.trigger.condition! } } }];
     } else if (start.trigger) {
       idleState.on![eventTypeOf(start.trigger.kind)] = [{ target, guard: { type: 'polku.isTrigger', params: { elementId: start.id, ...(start.trigger.ref ? { ref: start.trigger.ref } : {}) } } }];
+      Object.assign(idleState.on!, deliveryTransition(start, target, ctx));
       if (start.trigger.kind === 'timer') idleState.entry = [scheduleAction(start)];
     }
     const inner = compileLevel(node.id, ctx.subprocesses.get(node.id)!, node.start!, ctx);
@@ -124,4 +123,32 @@ function compileSide(starter: SideStarter, level: string, mainEnds: string[], ct
     // An interrupting event sub-process (another one) or a terminate end event of this level ends this side path too.
     on: { 'polku.interrupt': [{ target: `#${final}`, guard: { type: 'polku.isInterruptOf', params: { level, except: starter.id } } }] },
   };
+}
+
+/**
+ * A pool other than the first (BPMN 2.0 §9.2): its process runs beside the others. One that
+ * starts with a message start event waits in `<process>:idle` for the message (from a pool of
+ * the model, or confirmed by the worker); when the first pool's process ends, a pool still
+ * waiting ends too, and a running one ends the walkthrough when it finishes.
+ */
+export function compilePool(process: string, start: string, scope: Scope, ctx: CompileContext): StateConfig {
+  const level = `pool:${process}`;
+  const startNode = ctx.draft.nodes[start]!;
+  const idle = idleKey(process);
+  const running = `${toStateKey(process)}:running`;
+  const final = sideFinalKey(process);
+  const states: Record<string, StateConfig> = {
+    [running]: { id: running, ...compileLevel(level, scope, start, ctx), onDone: [{ target: `#${final}` }] },
+    [final]: { id: final, type: 'final' },
+  };
+  if (startNode.trigger?.kind !== 'message' && startNode.trigger?.kind !== 'signal') return { initial: running, states };
+  states[idle] = {
+    id: idle,
+    on: {
+      [eventTypeOf(startNode.trigger.kind)]: [{ target: `#${running}`, guard: { type: 'polku.isTrigger', params: { elementId: start, ...(startNode.trigger.ref ? { ref: startNode.trigger.ref } : {}) } } }],
+      'polku.deliver': [{ target: `#${running}`, guard: { type: 'polku.isDelivered', params: { to: start } } }],
+      'polku.levelDone': [{ target: `#${final}`, guard: { type: 'polku.isLevel', params: { level: 'root' } } }],
+    },
+  };
+  return { initial: idle, states };
 }

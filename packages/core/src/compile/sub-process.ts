@@ -2,6 +2,7 @@ import type { PathwayNode, StateConfig } from '../ir/types.js';
 import type { Scope } from './analyse-structure.js';
 import { completedAction, elementState, type CompileContext } from './compile-context.js';
 import { compileLevel } from './level.js';
+import { sendActions } from './events.js';
 import { withLoop } from './loop.js';
 
 /**
@@ -11,7 +12,7 @@ import { withLoop } from './loop.js';
  * event sub-processes and non-interrupting boundary events run beside (see compileLevel).
  */
 export function compileSubProcess(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
-  const done = { ...ctx.follow(node.outgoing[0]!, scope), actions: [completedAction(node)] };
+  const done = { ...ctx.follow(node.outgoing[0]!, scope), actions: [completedAction(node), ...sendActions(node, ctx)] };
   const state = { ...elementState(node), ...compileLevel(node.id, ctx.subprocesses.get(node.id)!, node.start!, ctx) };
   if (!node.loop) return { ...state, onDone: [done] };
   const looped = withLoop(state, node, done);

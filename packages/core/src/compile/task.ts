@@ -1,4 +1,5 @@
 import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
+import { sendActions } from './events.js';
 import { withLoop } from './loop.js';
 import type { Scope } from './analyse-structure.js';
 import { completedAction, elementState, type CompileContext } from './compile-context.js';
@@ -13,7 +14,7 @@ export function compileTask(node: PathwayNode, scope: Scope, ctx: CompileContext
   const done: TransitionConfig = {
     ...next,
     guard: { type: 'polku.isElement', params: { elementId: node.id } },
-    actions: [{ type: 'polku.record', params: { elementId: node.id } }, completedAction(node), ...(next.actions ?? [])],
+    actions: [{ type: 'polku.record', params: { elementId: node.id } }, completedAction(node), ...sendActions(node, ctx), ...(next.actions ?? [])],
   };
   if (!node.loop) return { ...elementState(node), on: { 'polku.complete': [done] } };
   const { state, ends } = withLoop(elementState(node), node, done);

@@ -6,11 +6,15 @@ import { timerProblem } from '../runtime/timers.js';
 import { linkNameOf, readEvent } from './read-event.js';
 import { readLoop } from './read-loop.js';
 import { extensionNamesOf, guidanceOf, namesOf } from './texts.js';
-import type { Deadline, Field, LegalReference, Loop, NodeRole, NodeType, PathwayFlow, PathwayLane, PathwayNode, Texts } from './types.js';
+import type { Deadline, Field, LegalReference, Loop, NodeRole, NodeType, PathwayFlow, PathwayLane, PathwayMessage, PathwayNode, PathwayPool, Texts } from './types.js';
 
 /** The IR before compilation: nodes, flows and lanes of the one executable process. */
 export interface PathwayDraft {
   id: string;
+  /** Pools when the model is a collaboration of several processes; the first is the main one. */
+  pools?: PathwayPool[];
+  /** Message flows between elements of the pools. */
+  messages?: Record<string, PathwayMessage>;
   lang: string;
   name: Texts;
   guidance: Texts;
@@ -110,15 +114,19 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
     report('error', 'no-process', 'The model has no process with flow elements; draw a process with a start event.', processes[0] ?? definitions);
     return { diagnostics };
   }
-  for (const extra of executable.slice(1)) {
-    report('error', 'multiple-processes', `The file has more than one process that no call activity calls ("${executable[0]!.id}" and "${extra.id}"); a walkthrough starts from one. Call the other from a call activity or move it to its own file.`, extra);
-  }
-  for (const collaboration of rootElements.filter((element) => is(element, 'bpmn:Collaboration'))) {
-    for (const messageFlow of many(collaboration, 'messageFlows')) {
-      report('error', 'unsupported-element', 'Message flows between pools are not supported yet; remove the message flow or model the exchange as a task.', messageFlow);
+  // Pools of one collaboration run side by side; processes outside any pool must be alone.
+  const collaborations = rootElements.filter((element) => is(element, 'bpmn:Collaboration'));
+  const participants = collaborations.flatMap((collaboration) => many(collaboration, 'participants'));
+  const inPool = (candidate: ModdleElement) => participants.some((participant) => participant.processRef === candidate);
+  const pooled = executable.filter(inPool);
+  const ordered = pooled.length === executable.length && pooled.length > 1 ? orderPools(pooled) : executable;
+  if (ordered === executable) {
+    for (const extra of executable.slice(1)) {
+      report('error', 'multiple-processes', `The file has more than one process that no call activity calls ("${executable[0]!.id}" and "${extra.id}") and they are not pools of one collaboration; a walkthrough starts from one. Call the other from a call activity, draw both as pools, or move it to its own file.`, extra);
     }
   }
-  const process = executable[0]!;
+  const process = ordered[0]!;
+  const otherPools = ordered === executable ? [] : ordered.slice(1);
 
   const nodes: Record<string, PathwayNode> = {};
   const flows: Record<string, PathwayFlow> = {};
@@ -132,15 +140,17 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
     prefix: string;
     source: ParsedModel;
     start?: string;
+    /** The process of a pool other than the first, for its elements. */
+    pool?: string;
   }
   const containers: Container[] = [];
-  const readProcess = (processElement: ModdleElement, source: ParsedModel, prefix: string, owner: string | undefined, callStack: string[]) => {
+  const readProcess = (processElement: ModdleElement, source: ParsedModel, prefix: string, owner: string | undefined, callStack: string[], pool?: string) => {
     const laneOf = lanesByNode(processElement);
     for (const lane of new Set(laneOf.values())) {
       if (!lanes.some((known) => known.id === prefix + lane.id)) lanes.push({ id: prefix + lane.id!, name: namesOf(lane, source.lang) });
     }
     const what = owner ? `Called process "${processElement.id}"` : 'The process';
-    readContainer(processElement, { element: processElement, id: owner ?? processElement.id!, what, prefix, source }, owner, laneOf, callStack);
+    readContainer(processElement, { element: processElement, id: owner ?? processElement.id!, what, prefix, source, ...(pool ? { pool } : {}) }, owner, laneOf, callStack);
   };
   const readContainer = (container: ModdleElement, entry: Container, parent: string | undefined, laneOf: Map<string, ModdleElement>, callStack: string[]) => {
     containers.push(entry);
@@ -204,6 +214,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
         guidance: guidanceOf(element, local),
         ...(laneOf.has(element.id!) ? { lane: prefix + laneOf.get(element.id!)!.id } : {}),
         ...(parent ? { parent } : {}),
+        ...(entry.pool ? { pool: entry.pool } : {}),
         incoming: [],
         outgoing: [],
         legal: [],
@@ -222,7 +233,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       readExtensions(element, node, local, here);
       if (type === 'subProcess') {
         if (element.triggeredByEvent === true) node.eventSubProcess = true;
-        readContainer(element, { element, id, what: `Sub-process "${element.id}"`, prefix, source }, id, laneOf, callStack);
+        readContainer(element, { element, id, what: `Sub-process "${element.id}"`, prefix, source, ...(entry.pool ? { pool: entry.pool } : {}) }, id, laneOf, callStack);
       } else if (type === 'callActivity') {
         const called = typeof element.calledElement === 'string' ? element.calledElement : '';
         node.calls = called;
@@ -232,12 +243,13 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
         } else if (callStack.includes(called)) {
           here('error', 'recursive-call', `${describe(element)} calls process "${called}", which is already being called (${[...callStack, called].join(' → ')}); a walkthrough cannot call itself.`, element);
         } else {
-          readProcess(target.process, target.source, `${id}/`, id, [...callStack, called]);
+          readProcess(target.process, target.source, `${id}/`, id, [...callStack, called], entry.pool);
         }
       }
     }
   };
   readProcess(process, parsed, '', undefined, [process.id!]);
+  for (const pool of otherPools) readProcess(pool, parsed, '', undefined, [pool.id!], pool.id!);
   joinLinks(nodes, flows, containers.map((container) => ({ element: container.element, prefix: container.prefix, source: container.source })), reportIn);
 
   for (const flow of Object.values(flows)) {
@@ -268,6 +280,16 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
   for (const container of containers.slice(1)) {
     if (container.start && nodes[container.id]) nodes[container.id]!.start = container.start;
   }
+  const pools: PathwayPool[] = ordered.map((poolProcess) => {
+    const participant = participants.find((candidate) => candidate.processRef === poolProcess);
+    return {
+      id: participant?.id ?? poolProcess.id!,
+      process: poolProcess.id!,
+      name: { ...(participant ? namesOf(participant, lang) : {}), ...namesOf(poolProcess, lang) },
+      start: containers.find((container) => container.element === poolProcess)?.start ?? '',
+    };
+  });
+  const messages = readMessageFlows(collaborations, nodes, pools, report);
 
   for (const node of Object.values(nodes)) {
     node.role = roleOf(node, flows);
@@ -330,6 +352,8 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       nodes,
       flows,
       lanes,
+      ...(otherPools.length > 0 ? { pools } : {}),
+      ...(Object.keys(messages).length > 0 ? { messages } : {}),
     },
     diagnostics,
   };
@@ -503,4 +527,33 @@ function joinLinks(
       flows[id] = { id, source: node.id, target: prefix + target.id!, name: {} };
     }
   }
+}
+
+// The pool whose process has a plain start event walks first; the others follow in file order.
+function orderPools(pools: ModdleElement[]): ModdleElement[] {
+  const plain = pools.find((pool) => many(pool, 'flowElements').some((element) => is(element, 'bpmn:StartEvent') && many(element, 'eventDefinitions').length === 0));
+  return plain ? [plain, ...pools.filter((pool) => pool !== plain)] : pools;
+}
+
+/**
+ * Message flows between pools. A message to a receive task or a message catch, boundary or
+ * start event is delivered when its source sends it; one from or to a pool drawn as a black box
+ * comes from or goes to outside the walkthrough. A message flow into another kind of element
+ * documents an exchange and does not hold the walkthrough up.
+ */
+function readMessageFlows(collaborations: ModdleElement[], nodes: Record<string, PathwayNode>, pools: PathwayPool[], report: Report): Record<string, PathwayMessage> {
+  const messages: Record<string, PathwayMessage> = {};
+  for (const collaboration of collaborations) {
+    for (const flow of many(collaboration, 'messageFlows')) {
+      const source = (flow.sourceRef as ModdleElement | undefined)?.id;
+      const target = (flow.targetRef as ModdleElement | undefined)?.id;
+      if (!source || !target) continue;
+      messages[flow.id!] = { id: flow.id!, source, target, name: namesOf(flow, 'fi') };
+      const receiver = nodes[target];
+      if (receiver && receiver.trigger?.kind !== 'message' && receiver.role !== 'step' && receiver.role !== 'scope' && !pools.some((pool) => pool.id === target)) {
+        report('warning', 'message-not-received', `Message flow "${flow.id}" ends at "${target}", which does not wait for a message; it documents the exchange only.`, flow);
+      }
+    }
+  }
+  return messages;
 }

@@ -24,7 +24,7 @@ export function findCatcher(nodes: Record<string, PathwayNode>, node: PathwayNod
   let level = node.parent;
   for (;;) {
     const starts = all
-      .filter((candidate) => candidate.eventSubProcess && candidate.parent === level && !ancestors.has(candidate.id) && candidate.start)
+      .filter((candidate) => candidate.eventSubProcess && candidate.parent === level && (level !== undefined || candidate.pool === node.pool) && !ancestors.has(candidate.id) && candidate.start)
       .map((eventSubProcess) => nodes[eventSubProcess.start!]!)
       .filter((start) => start.catches?.kind === kind);
     const start = pick(starts);

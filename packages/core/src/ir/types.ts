@@ -133,6 +133,8 @@ export interface PathwayNode {
   eventSubProcess?: boolean;
   /** A standard loop or multi-instance marker on a task, sub-process or call activity. */
   loop?: Loop;
+  /** For elements of a pool other than the first: that pool's process id. */
+  pool?: string;
 }
 
 /** One sequence flow; for a decision, its name is the answer. */
@@ -143,6 +145,24 @@ export interface PathwayFlow {
   name: Texts;
   /** A FEEL condition (without the leading `=`) over the walkthrough's variables. */
   condition?: string;
+}
+
+/** A pool of a collaboration: a participant and its process. */
+export interface PathwayPool {
+  /** The participant id. */
+  id: string;
+  process: string;
+  name: Texts;
+  /** The start event of its process. */
+  start: string;
+}
+
+/** A message flow between pools (or their elements). */
+export interface PathwayMessage {
+  id: string;
+  source: string;
+  target: string;
+  name: Texts;
 }
 
 /** A lane: the role that does the steps in it. */
@@ -167,6 +187,10 @@ export interface Pathway {
   nodes: Record<string, PathwayNode>;
   flows: Record<string, PathwayFlow>;
   lanes: PathwayLane[];
+  /** Pools when the model is a collaboration of several processes; the first is the main one. */
+  pools?: PathwayPool[];
+  /** Message flows between pools. */
+  messages?: Record<string, PathwayMessage>;
   /** True when some flow has a FEEL condition: walk it with an evaluator (`@polku/core/feel`). */
   conditional: boolean;
   /** The XState v5 machine config; guards and actions are referenced by name. */

@@ -38,6 +38,9 @@ export function availableTriggers(pathway: Pathway, snapshot: WalkthroughSnapsho
   for (const id of waiting) {
     const node = pathway.nodes[id];
     if (node?.eventSubProcess && node.start) add(pathway.nodes[node.start]);
+    // A pool waiting for the message (or signal) that starts its process.
+    const pool = pathway.pools?.find((candidate) => candidate.process === id);
+    if (pool) add(pathway.nodes[pool.start]);
   }
   return [...found.values()];
 }

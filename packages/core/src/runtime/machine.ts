@@ -16,7 +16,8 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.isLevel': ({ event }, params: { level: string }) => 'level' in event && event.level === params.level,
     'polku.isInterruptOf': ({ event }, params: { level: string; except: string }) =>
       event.type === 'polku.interrupt' && event.level === params.level && event.from !== params.except,
-    'polku.isRaisedTo': ({ event }, params: { to: string }) => 'to' in event && event.to === params.to,
+    'polku.isRaisedTo': ({ event }, params: { to: string }) => event.type === 'polku.raise' && event.to === params.to,
+    'polku.isDelivered': ({ event }, params: { to: string }) => event.type === 'polku.deliver' && event.to === params.to,
     'polku.noRounds': ({ context }, params: RoundParams) => {
       const rounds = context.rounds[params.elementId];
       if (!rounds) return false;
@@ -85,6 +86,7 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     }),
     'polku.interrupt': raise((_, params: { level: string; from?: string }) => ({ type: 'polku.interrupt' as const, level: params.level, ...(params.from ? { from: params.from } : {}) })),
     'polku.levelDone': raise((_, params: { level: string }) => ({ type: 'polku.levelDone' as const, level: params.level })),
+    'polku.send': raise((_, params: { to: string; flow: string }) => ({ type: 'polku.deliver' as const, to: params.to, flow: params.flow })),
     'polku.raiseTo': raise((_, params: { to: string }) => ({ type: 'polku.raise' as const, to: params.to })),
     'polku.broadcast': raise(({ event }, params: { ref: string }) => ({ type: 'polku.signal' as const, ref: params.ref, broadcast: true as const, ...(event.at ? { at: event.at } : {}) })),
   },
@@ -94,7 +96,8 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
 type LevelEvent =
   | { type: 'polku.interrupt'; level: string; from?: string; at?: string }
   | { type: 'polku.levelDone'; level: string; at?: string }
-  | { type: 'polku.raise'; to: string; at?: string };
+  | { type: 'polku.raise'; to: string; at?: string }
+  | { type: 'polku.deliver'; to: string; flow: string; at?: string };
 
 type GuardRef = { type: string; params?: Record<string, unknown> };
 

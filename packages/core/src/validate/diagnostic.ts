@@ -43,7 +43,8 @@ export type DiagnosticCode =
   | 'called-process-missing'
   | 'recursive-call'
   | 'invalid-timer'
-  | 'event-gateway-target';
+  | 'event-gateway-target'
+  | 'message-not-received';
 
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
