@@ -10,7 +10,16 @@ const root = join(import.meta.dirname, '..', '..');
 const configFile = join(root, 'vite.config.ts');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  await build({ configFile, logLevel: 'warn', mode: 'production' });
+  // Vitest sets NODE_ENV=test, and Vite then resolves the packages' "development" exports
+  // (Lit's dev build, with its console warnings); build what a page would really ship.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile, logLevel: 'warn', mode: 'production' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({ configFile, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error(`vite preview did not report a TCP address (got ${String(address)}).`);

@@ -5,13 +5,16 @@
  */
 import type { Pathway } from '@polku/core';
 
-/** What the worker did: marked a task done, answered a decision, took a step back, or started over. */
-export type PolkuStepKind = 'complete' | 'choose' | 'back' | 'restart';
+/**
+ * What the worker did: marked a task done, answered a decision, confirmed that a timer ran
+ * out or a message or signal came (`trigger`), took a step back, or started over.
+ */
+export type PolkuStepKind = 'complete' | 'choose' | 'trigger' | 'back' | 'restart';
 
 /**
  * Fired after the worker moves the walkthrough: on user action only, never when a model loads.
- * `elementId` is the task or decision acted on; for `back` the step taken back, for `restart`
- * the start event. `flowId` is the chosen answer of a decision.
+ * `elementId` is the task or decision acted on; for `trigger` the catch event, receive task or
+ * boundary event confirmed; for `back` the step taken back, for `restart` the start event. `flowId` is the chosen answer of a decision.
  */
 export class PolkuStepEvent extends Event {
   readonly elementId: string;

@@ -59,6 +59,8 @@ export interface Focused {
   stageHeading: boolean;
   /** `data-element-id` of the card the element sits in. */
   card: string | null;
+  /** `data-trigger-id` of the trigger row (a timer, message or signal action) the element sits in. */
+  trigger: string | null;
   insideGuide: boolean;
 }
 
@@ -80,6 +82,7 @@ export function focused(page: Page): Promise<Focused | null> {
       type: element.getAttribute('type'),
       stageHeading: element.hasAttribute('data-stage-heading'),
       card: element.closest('[data-element-id]')?.getAttribute('data-element-id') ?? null,
+      trigger: element.closest('[data-trigger-id]')?.getAttribute('data-trigger-id') ?? null,
       insideGuide: insideGuide || element.localName === 'polku-guide',
     };
   });

@@ -1,30 +1,22 @@
-import type { PathwayNode, Texts } from '@polku/core';
+import type { PathwayNode } from '@polku/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDuration } from './format-duration.js';
-import type { PickedText } from './pick-text.js';
-import type { UiStrings } from './strings.js';
+import type { GuideView } from './guide-view.js';
+import { renderDeadline, type DeadlineDays } from './render-deadline.js';
 
 /**
- * A step's deadlines (name, duration in words, counting, legal basis) and its sections of law,
+ * A step's deadlines (rule, legal basis, dates and days left) and its sections of law,
  * linked to Finlex in a new tab when the model gives an address.
  */
-export function renderFacts(node: PathwayNode, pick: (texts: Texts) => PickedText | undefined, s: UiStrings): TemplateResult | typeof nothing {
+export function renderFacts(node: PathwayNode, days: DeadlineDays | undefined, view: GuideView): TemplateResult | typeof nothing {
+  const { s } = view;
   if (node.deadlines.length === 0 && node.legal.length === 0) return nothing;
   return html`<dl class="facts" part="facts">
     ${node.deadlines.length > 0
       ? html`<div class="fact">
-          <dt>${s.deadlines}</dt>
+          <dt>${s.deadlinesLabel(node.deadlines.length)}</dt>
           <dd>
             <ul role="list">
-              ${node.deadlines.map((deadline) => {
-                const name = pick(deadline.name);
-                const details = [formatDuration(deadline, s), deadline.firstDayCounts ? s.firstDayCounts : undefined].filter(Boolean).join(', ');
-                return html`<li part="deadline">
-                  ${name ? html`<strong lang=${name.lang ?? nothing}>${name.text}</strong>: ` : nothing}${details}${deadline.basis
-                    ? html`<span class="basis"> · ${s.basis}: ${deadline.basis}</span>`
-                    : nothing}
-                </li>`;
-              })}
+              ${node.deadlines.map((deadline) => renderDeadline(deadline, days, view))}
             </ul>
           </dd>
         </div>`

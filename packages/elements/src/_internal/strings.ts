@@ -14,8 +14,11 @@ export function uiLangOf(value: string | null | undefined): UiLang {
   return UI_LANGS.includes(primary) ? (primary as UiLang) : 'fi';
 }
 
-/** Units of an ISO 8601 duration that deadlines use. */
-export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'working-day' | 'hour';
+/** Units of an ISO 8601 duration that deadlines and timers use; timers wait plain (elapsed) days. */
+export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'working-day' | 'elapsed-day' | 'hour' | 'minute';
+
+/** What a trigger waits for; `conditional` events fire by themselves and have no button. */
+export type TriggerKind = 'timer' | 'message' | 'signal' | 'conditional';
 
 /** Every string the component shows. Functions take what varies, including the count for plurals. */
 export interface UiStrings {
@@ -30,8 +33,6 @@ export interface UiStrings {
   restart: string;
   role: string;
   legal: string;
-  deadlines: string;
-  basis: string;
   firstDayCounts: string;
   opensInNewTab: string;
   answers: string;
@@ -44,6 +45,39 @@ export interface UiStrings {
   yes: string;
   no: string;
   duration(amount: number, unit: DurationUnit): string;
+  /** "Määräaika" for one deadline, "Määräajat" for several. */
+  deadlinesLabel(count: number): string;
+  /** The due date(s) of a deadline; `latest` only when it differs from `target`. */
+  dueBy(target: string, latest: string | undefined): string;
+  /** Days left until a due date (0: the due day is today). */
+  daysLeft(days: number, counting: 'working-days' | 'calendar'): string;
+  /** The target date has passed but the statutory last day has not. */
+  pastTarget(daysToLatest: string): string;
+  overdue(days: number, counting: 'working-days' | 'calendar'): string;
+  /** Prefix of what an event waits for: "Odotetaan:". */
+  waitingFor: string;
+  /** A timer: how long it waits, when known ("Odotetaan 14 päivää"). */
+  timerWait(duration: string | undefined): string;
+  /** When a timer is due: "erääntyy 16.3.2026". */
+  dueOn(due: string): string;
+  /** The time on the due day, when the timer is due later today. */
+  atTime(time: string): string;
+  /** Boundary events: interrupting ones stop the step, the others start something beside it. */
+  interruptIf: string;
+  alsoIf: string;
+  ifThingsChange: string;
+  triggerButton: Record<Exclude<TriggerKind, 'conditional'>, string>;
+  /** What to call an event without a name. */
+  triggerFallback: Record<TriggerKind, string>;
+  /** An event-based gateway without a name, and its instruction. */
+  firstEventFallback: string;
+  firstEventHint: string;
+  conditionalWait: string;
+  /** The context line above a stage inside a sub-process: "Valmistelu ›". */
+  scopePath: string;
+  announceScope(names: string): string;
+  noFlowTaken(gateway: string): string;
+  timerNotDue(due: string): string;
   announceStage(step: number, names: string): string;
   announceEnd(name: string): string;
   errorHeading: string;
@@ -67,8 +101,6 @@ const fi: UiStrings = {
   restart: 'Aloita alusta',
   role: 'Tekijä',
   legal: 'Lainkohdat',
-  deadlines: 'Määräajat',
-  basis: 'Peruste',
   firstDayCounts: 'alkamispäivä lasketaan mukaan',
   opensInNewTab: '(avautuu uuteen välilehteen)',
   answers: 'Valitse vastaus',
@@ -88,10 +120,35 @@ const fi: UiStrings = {
       week: ['viikko', 'viikkoa'],
       day: ['kalenteripäivä', 'kalenteripäivää'],
       'working-day': ['arkipäivä', 'arkipäivää'],
+      'elapsed-day': ['päivä', 'päivää'],
       hour: ['tunti', 'tuntia'],
+      minute: ['minuutti', 'minuuttia'],
     };
     return `${amount} ${words[unit][one ? 0 : 1]}`;
   },
+  deadlinesLabel: (count) => (count === 1 ? 'Määräaika' : 'Määräajat'),
+  dueBy: (target, latest) => (latest ? `viimeistään ${target} (tavoite), lakisääteinen viimeinen päivä ${latest}` : `viimeistään ${target}`),
+  daysLeft: (days, counting) =>
+    days === 0 ? 'viimeinen päivä tänään' : `${days} ${counting === 'working-days' ? (days === 1 ? 'arkipäivä' : 'arkipäivää') : days === 1 ? 'päivä' : 'päivää'} jäljellä`,
+  pastTarget: (left) => `tavoite ylitetty, ${left}`,
+  overdue: (days, counting) => `myöhässä ${days} ${counting === 'working-days' ? (days === 1 ? 'arkipäivä' : 'arkipäivää') : days === 1 ? 'päivä' : 'päivää'}`,
+  waitingFor: 'Odotetaan:',
+  timerWait: (duration) => (duration ? `Odotetaan ${duration}` : 'Odotetaan määräaikaa'),
+  dueOn: (due) => `erääntyy ${due}`,
+  atTime: (time) => `klo ${time}`,
+  interruptIf: 'Keskeytä, jos:',
+  alsoIf: 'Lisäksi, jos:',
+  ifThingsChange: 'Jos tilanne muuttuu',
+  triggerButton: { message: 'Merkitse saapuneeksi', timer: 'Aika on kulunut', signal: 'Merkitse tapahtuneeksi' },
+  triggerFallback: { message: 'viesti', timer: 'määräaika', signal: 'tapahtuma', conditional: 'ehto' },
+  firstEventFallback: 'Mikä tapahtuu ensin?',
+  firstEventHint: 'Merkitse se, mikä tapahtuu ensin.',
+  conditionalWait: 'Jatkuu itsestään, kun ehto täyttyy.',
+  scopePath: 'Osa kokonaisuutta',
+  announceScope: (names) => `osana: ${names}`,
+  noFlowTaken: (gateway) =>
+    `Polku ei voi jatkua näillä tiedoilla: kohdassa ”${gateway}” mikään ehto ei täyty, eikä oletusreittiä ole. Tarkista kirjatut tiedot. Jos ne ovat oikein, mallista puuttuu reitti – kerro siitä mallin ylläpitäjälle.`,
+  timerNotDue: (due) => `Aika ei ole vielä kulunut: määräaika erääntyy ${due}.`,
   announceStage: (step, names) => `Vaihe ${step}: ${names}`,
   announceEnd: (name) => `Polku päättyi: ${name}`,
   errorHeading: 'Polkua ei voitu avata',
@@ -115,8 +172,6 @@ const sv: UiStrings = {
   restart: 'Börja om',
   role: 'Utförare',
   legal: 'Lagrum',
-  deadlines: 'Tidsfrister',
-  basis: 'Grund',
   firstDayCounts: 'startdagen räknas med',
   opensInNewTab: '(öppnas i en ny flik)',
   answers: 'Välj svar',
@@ -136,10 +191,35 @@ const sv: UiStrings = {
       week: ['vecka', 'veckor'],
       day: ['kalenderdag', 'kalenderdagar'],
       'working-day': ['vardag', 'vardagar'],
+      'elapsed-day': ['dag', 'dagar'],
       hour: ['timme', 'timmar'],
+      minute: ['minut', 'minuter'],
     };
     return `${amount} ${words[unit][one ? 0 : 1]}`;
   },
+  deadlinesLabel: (count) => (count === 1 ? 'Tidsfrist' : 'Tidsfrister'),
+  dueBy: (target, latest) => (latest ? `senast ${target} (mål), lagstadgad sista dag ${latest}` : `senast ${target}`),
+  daysLeft: (days, counting) =>
+    days === 0 ? 'sista dagen i dag' : `${days} ${counting === 'working-days' ? (days === 1 ? 'vardag' : 'vardagar') : days === 1 ? 'dag' : 'dagar'} kvar`,
+  pastTarget: (left) => `målet har passerats, ${left}`,
+  overdue: (days, counting) => `${days} ${counting === 'working-days' ? (days === 1 ? 'vardag' : 'vardagar') : days === 1 ? 'dag' : 'dagar'} försenad`,
+  waitingFor: 'Väntar på:',
+  timerWait: (duration) => (duration ? `Väntetid ${duration}` : 'Väntar på tidsfristen'),
+  dueOn: (due) => `löper ut ${due}`,
+  atTime: (time) => `kl. ${time}`,
+  interruptIf: 'Avbryt om:',
+  alsoIf: 'Dessutom om:',
+  ifThingsChange: 'Om läget ändras',
+  triggerButton: { message: 'Markera som mottagen', timer: 'Tiden har gått ut', signal: 'Markera som inträffad' },
+  triggerFallback: { message: 'meddelande', timer: 'tidsfrist', signal: 'händelse', conditional: 'villkor' },
+  firstEventFallback: 'Vad händer först?',
+  firstEventHint: 'Markera det som händer först.',
+  conditionalWait: 'Fortsätter av sig själv när villkoret uppfylls.',
+  scopePath: 'Del av',
+  announceScope: (names) => `del av: ${names}`,
+  noFlowTaken: (gateway) =>
+    `Stigen kan inte fortsätta med de här uppgifterna: vid ”${gateway}” uppfylls inget villkor och det finns ingen standardväg. Kontrollera uppgifterna. Om de stämmer saknas en väg i modellen – meddela den som underhåller modellen.`,
+  timerNotDue: (due) => `Tiden har inte gått ut ännu: fristen löper ut ${due}.`,
   announceStage: (step, names) => `Steg ${step}: ${names}`,
   announceEnd: (name) => `Stigen är slut: ${name}`,
   errorHeading: 'Stigen kunde inte öppnas',
@@ -163,8 +243,6 @@ const en: UiStrings = {
   restart: 'Start over',
   role: 'Role',
   legal: 'Legal references',
-  deadlines: 'Deadlines',
-  basis: 'Basis',
   firstDayCounts: 'the start day counts',
   opensInNewTab: '(opens in a new tab)',
   answers: 'Choose an answer',
@@ -183,10 +261,35 @@ const en: UiStrings = {
       week: 'week',
       day: 'calendar day',
       'working-day': 'working day',
+      'elapsed-day': 'day',
       hour: 'hour',
+      minute: 'minute',
     };
     return `${amount} ${words[unit]}${amount === 1 ? '' : 's'}`;
   },
+  deadlinesLabel: (count) => (count === 1 ? 'Deadline' : 'Deadlines'),
+  dueBy: (target, latest) => (latest ? `by ${target} (target), statutory last day ${latest}` : `by ${target}`),
+  daysLeft: (days, counting) =>
+    days === 0 ? 'last day today' : `${days} ${counting === 'working-days' ? 'working ' : ''}${days === 1 ? 'day' : 'days'} left`,
+  pastTarget: (left) => `target passed, ${left}`,
+  overdue: (days, counting) => `${days} ${counting === 'working-days' ? 'working ' : ''}${days === 1 ? 'day' : 'days'} late`,
+  waitingFor: 'Waiting for:',
+  timerWait: (duration) => (duration ? `Waiting ${duration}` : 'Waiting for the time limit'),
+  dueOn: (due) => `due ${due}`,
+  atTime: (time) => `at ${time}`,
+  interruptIf: 'Stop if:',
+  alsoIf: 'Also if:',
+  ifThingsChange: 'If things change',
+  triggerButton: { message: 'Mark as received', timer: 'Time is up', signal: 'Mark as happened' },
+  triggerFallback: { message: 'a message', timer: 'a time limit', signal: 'an event', conditional: 'a condition' },
+  firstEventFallback: 'What happens first?',
+  firstEventHint: 'Mark whichever happens first.',
+  conditionalWait: 'Continues by itself once the condition is met.',
+  scopePath: 'Part of',
+  announceScope: (names) => `part of: ${names}`,
+  noFlowTaken: (gateway) =>
+    `The pathway cannot go on with these values: at “${gateway}” no condition holds and there is no default path. Check the values you recorded. If they are right, the model is missing a path – tell whoever maintains it.`,
+  timerNotDue: (due) => `The time is not up yet: it is due ${due}.`,
   announceStage: (step, names) => `Step ${step}: ${names}`,
   announceEnd: (name) => `End of the pathway: ${name}`,
   errorHeading: 'The pathway could not be opened',

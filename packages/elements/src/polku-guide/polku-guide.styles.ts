@@ -1,11 +1,14 @@
 import { css } from 'lit';
+import { eventStyles } from '../_internal/event-styles.js';
+import { factsStyles } from '../_internal/facts-styles.js';
+import { formStyles } from '../_internal/form-styles.js';
 
 /**
  * Styles of `<polku-guide>`. Global `--polku-*` tokens theme it from the page; the local,
  * unprefixed properties on `:host` are what the rules read. Every text colour pair here is
  * at least 4.5:1, and control borders at least 3:1, on the default surfaces.
  */
-export const styles = css`
+const guideStyles = css`
   :host {
     --accent: var(--polku-accent, #1c5ca3);
     --accent-strong: var(--polku-accent-strong, #12406f);
@@ -279,155 +282,6 @@ export const styles = css`
     text-decoration-thickness: 2px;
   }
 
-  /* Deadlines and legal references */
-  .facts {
-    display: grid;
-    gap: calc(var(--space) * 0.5);
-    margin: 0;
-    padding: calc(var(--space) * 0.75) var(--space);
-    background: var(--surface-muted);
-    border-radius: var(--radius);
-    font-size: 0.9375rem;
-  }
-
-  .fact {
-    display: grid;
-    grid-template-columns: 9rem 1fr;
-    gap: 0.75rem;
-  }
-
-  dt {
-    font-weight: 600;
-  }
-
-  dd {
-    margin: 0;
-  }
-
-  dd ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  dd li + li {
-    margin-top: 0.25rem;
-  }
-
-  dd ul.inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-  }
-
-  dd ul.inline li + li {
-    margin-top: 0;
-  }
-
-  .basis {
-    color: var(--muted);
-  }
-
-  /* Fields and actions */
-  .task-form,
-  .fields {
-    display: grid;
-    gap: var(--space);
-  }
-
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    justify-items: start;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  .field label,
-  .field legend {
-    font-weight: 600;
-    padding: 0;
-  }
-
-  .required {
-    font-weight: 400;
-    color: var(--muted);
-  }
-
-  input:not([type='radio']) {
-    font: inherit;
-    min-height: 2.75rem;
-    width: min(100%, 20rem);
-    padding: 0.5rem 0.625rem;
-    color: var(--text);
-    background: var(--surface);
-    border: 2px solid var(--control-border);
-    border-radius: var(--radius);
-  }
-
-  input[type='radio'] {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    accent-color: var(--accent);
-  }
-
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.5rem;
-  }
-
-  .field .choice {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    font-weight: 400;
-  }
-
-  input[aria-invalid='true'] {
-    border-color: var(--danger);
-  }
-
-  .field-error {
-    margin: 0;
-    color: var(--danger);
-    font-weight: 600;
-  }
-
-  .actions,
-  .answers {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.75rem;
-  }
-
-  .answers {
-    flex-direction: column;
-    align-items: stretch;
-    max-width: 32rem;
-  }
-
-  .answer {
-    text-align: left;
-    color: var(--accent);
-    background: var(--surface);
-    border: 2px solid var(--accent);
-    font-weight: 600;
-  }
-
-  .answer:hover {
-    color: var(--accent-strong);
-    background: var(--accent-soft);
-    border-color: var(--accent-strong);
-  }
-
-  .end-text {
-    margin: 0;
-  }
-
   /* Loading and errors */
   .loading {
     margin: 0;
@@ -462,6 +316,13 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  .end-text {
+    margin: 0;
+  }
+`;
+
+/** Narrow containers and forced colours; last, so they win over the rules they adapt. */
+const adaptiveStyles = css`
   /* Narrow containers: phones, sidebars */
   @container (max-width: 32rem) {
     .header {
@@ -478,7 +339,9 @@ export const styles = css`
     }
 
     .actions button,
-    .answers {
+    .answers,
+    .trigger.main button,
+    .trigger.alternative button {
       width: 100%;
     }
   }
@@ -487,8 +350,16 @@ export const styles = css`
     .card,
     .header,
     .facts,
-    .error {
+    .error,
+    .trigger.alternative,
+    .deadline .left,
+    .problem {
       border: 1px solid CanvasText;
+    }
+
+    .trigger button:disabled {
+      color: GrayText;
+      border-color: GrayText;
     }
 
     progress::-webkit-progress-value {
@@ -496,3 +367,6 @@ export const styles = css`
     }
   }
 `;
+
+/** Everything `<polku-guide>` adopts, in cascade order: the frame and cards, facts, forms, events, then the adaptations. */
+export const styles = [guideStyles, factsStyles, formStyles, eventStyles, adaptiveStyles];

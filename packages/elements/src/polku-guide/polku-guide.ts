@@ -1,37 +1,45 @@
-import { createWalkthrough, eventElement, isPolkuError, type Field, type FieldValue, type Pathway, type PathwayNode, type Walkthrough } from '@polku/core';
+import { createWalkthrough, eventElement, isPolkuError, type ConditionEvaluator, type FieldValue, type Pathway, type PathwayNode, type Walkthrough } from '@polku/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { describeProblem } from '../_internal/describe-problem.js';
+import { describeStage } from '../_internal/describe-stage.js';
+import type { GuideView, Invalid, StepProblem } from '../_internal/guide-view.js';
 import { isPathway, loadSource } from '../_internal/load-source.js';
-import { readField } from '../_internal/read-field.js';
-import { describeFailure, renderFailure, type Failure } from '../_internal/render-failure.js';
+import { loadEvaluator } from '../_internal/load-evaluator.js';
 import { pickText, type PickedText } from '../_internal/pick-text.js';
-import { renderFacts } from '../_internal/render-facts.js';
-import { renderMarkdown } from '../_internal/render-markdown.js';
+import { placeBoundaries } from '../_internal/place-boundaries.js';
+import { readField } from '../_internal/read-field.js';
+import { renderBoundaries } from '../_internal/render-boundaries.js';
+import { renderCard } from '../_internal/render-card.js';
+import { describeFailure, renderFailure, type Failure } from '../_internal/render-failure.js';
+import { renderEnd } from '../_internal/render-end.js';
+import { renderHeader } from '../_internal/render-header.js';
 import { strings, uiLangOf, type UiLang, type UiStrings } from '../_internal/strings.js';
 import { PolkuLoadEvent, PolkuStepEvent, type PolkuStepKind } from '../events.js';
 import { styles } from './polku-guide.styles.js';
 
 type Status = 'empty' | 'loading' | 'ready' | 'error';
-interface Invalid {
-  elementId: string;
-  keys: string[];
-}
+
+/** Re-render at least this often while the stage shows times (deadlines, timers), so "today" stays today. */
+const REFRESH_MS = 60 * 60 * 1000;
 
 /**
  * Walks a social worker through a Polku pathway one stage at a time: what to do, who does it,
- * the deadlines and sections of law, and the answers of each decision.
+ * the deadlines (with their dates) and sections of law, the answers of each decision, and the
+ * timers, messages and signals a waiting stage waits for.
  *
  * Give it a model with `src` (a `.bpmn` file or a compiled pathway `.json`, told apart by
  * content) or set `pathway` to a compiled pathway. The interface speaks Finnish, Swedish or
  * English after its `lang` attribute (default Finnish); the model's texts follow the same
- * language and fall back to the model's own. Bad input never throws into the page: the
+ * language and fall back to the model's own. A pathway whose gateways are decided by FEEL
+ * conditions loads the evaluator on demand. Bad input never throws into the page: the
  * element shows what went wrong and logs it once.
  *
  * @summary A guided, step-by-step walkthrough of one pathway.
  *
  * @event polku-load - {@link PolkuLoadEvent}: a pathway is loaded and its first stage shown.
- * @event polku-step - {@link PolkuStepEvent}: the worker completed a step, answered, went back or started over.
+ * @event polku-step - {@link PolkuStepEvent}: the worker completed a step, answered, confirmed an event, went back or started over.
  *
  * @csspart base - The wrapper of everything.
  * @csspart header - Title, about and progress.
@@ -40,17 +48,24 @@ interface Invalid {
  * @csspart progress-bar - The `<progress>` element.
  * @csspart back-button - "Back".
  * @csspart stage - The active stage (one card, or a list of parallel cards).
- * @csspart card - One step, decision or end.
+ * @csspart card - One step, decision, waiting stage or end.
+ * @csspart scope-path - The sub-processes around a stage ("Valmistelu ›").
  * @csspart stage-heading - The heading that receives focus after each step.
  * @csspart role - Who does the step (its lane).
  * @csspart guidance - Guidance text.
  * @csspart facts - Deadlines and legal references.
  * @csspart deadline - One deadline.
+ * @csspart deadline-status - Days left, or how late.
  * @csspart legal-link - One legal reference.
  * @csspart field - One input of a step.
  * @csspart done-button - "Done" of a step.
  * @csspart answers - The answers of a decision.
  * @csspart answer - One answer button.
+ * @csspart alternatives - The events an event-based gateway waits for.
+ * @csspart trigger - One event the worker can confirm: what it is and its button.
+ * @csspart trigger-button - "Mark as received", "Time is up", "Mark as happened".
+ * @csspart boundaries - Boundary events of a step, as secondary actions.
+ * @csspart problem - Why the last action was not taken (e.g. no flow fits the values).
  * @csspart restart-button - "Start over" at the end.
  * @csspart error - The error shown instead of a pathway.
  *
@@ -62,7 +77,9 @@ interface Invalid {
  * @cssproperty --polku-surface-muted - Page-tone background of the header. Default `#f2f4f7`.
  * @cssproperty --polku-border - Card borders. Default `#c7ced6`.
  * @cssproperty --polku-focus - Focus ring. Default `#12406f`.
- * @cssproperty --polku-danger - Errors. Default `#b0261c`.
+ * @cssproperty --polku-danger - Errors and late deadlines. Default `#b0261c`.
+ * @cssproperty --polku-danger-soft - Background of a late deadline and of a problem note. Default `#fbe9e7`.
+ * @cssproperty --polku-wait - Edge of a waiting stage's card. Default `#8a5300`.
  * @cssproperty --polku-radius - Corner radius. Default `4px`.
  *
  * @example
@@ -75,10 +92,12 @@ export class PolkuGuide extends LitElement {
   static override properties = {
     src: { type: String },
     pathway: { attribute: false },
+    clock: { attribute: false },
     status: { state: true },
     failure: { state: true },
     announcement: { state: true },
     invalid: { state: true },
+    problem: { state: true },
   };
 
   // `lang` stays the element's own global attribute; it is observed here, not shadowed by a property.
@@ -90,15 +109,24 @@ export class PolkuGuide extends LitElement {
   declare src: string | undefined;
   /** The compiled pathway to walk; set it directly, or let `src` load it. */
   declare pathway: Pathway | undefined;
+  /**
+   * Where "now" comes from: stamps each step, decides when a timer may be confirmed, and is
+   * "today" for the days left of a deadline. Default: the real time. Set it to preview a later
+   * day ("what if it is the 30th day") or to make tests exact; it is read on every use.
+   */
+  declare clock: (() => Date) | undefined;
   declare private status: Status;
   declare private failure: Failure | undefined;
   declare private announcement: string;
   declare private invalid: Invalid | undefined;
+  declare private problem: StepProblem | undefined;
 
   private walk: Walkthrough | undefined;
+  private evaluator: ConditionEvaluator | undefined;
   private loading: AbortController | undefined;
   private pendingLoad: Pathway | undefined;
   private pendingFocus: 'stage' | 'invalid' | undefined;
+  private refresh: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -111,8 +139,24 @@ export class PolkuGuide extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refresh);
+  }
+
   private get uiLang(): UiLang {
     return uiLangOf(this.getAttribute('lang'));
+  }
+
+  /** The clock's time; a clock that throws or returns no valid date falls back to the real time. */
+  private now(): Date {
+    try {
+      const value = this.clock?.();
+      if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+    } catch {
+      // A broken clock must not stop the walkthrough; the real time is the best guess.
+    }
+    return new Date();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -131,6 +175,18 @@ export class PolkuGuide extends LitElement {
       this.pendingFocus = undefined;
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     }
+    this.scheduleRefresh();
+  }
+
+  /** Re-renders when a timer falls due, and hourly while times are shown, so buttons and days left follow the clock. */
+  private scheduleRefresh(): void {
+    clearTimeout(this.refresh);
+    const walk = this.walk;
+    if (!walk || walk.done || !this.isConnected) return;
+    const now = this.now().getTime();
+    const dues = walk.triggers.map((trigger) => (trigger.due ? Date.parse(trigger.due) - now : NaN)).filter((delay) => delay > 0);
+    const timed = dues.length > 0 || walk.active.some((id) => (walk.pathway.nodes[id]?.deadlines.length ?? 0) > 0);
+    if (timed) this.refresh = setTimeout(() => this.requestUpdate(), Math.min(REFRESH_MS, ...dues.map((delay) => delay + 1000)));
   }
 
   private loadFrom(src: string | undefined): void {
@@ -152,10 +208,14 @@ export class PolkuGuide extends LitElement {
     );
   }
 
-  /** Starts a fresh walkthrough of `pathway`; false (and an error shown) when it cannot be walked. */
+  /**
+   * Starts a fresh walkthrough of `pathway`; false (and an error shown) when it cannot be
+   * walked. A conditional pathway first loads the FEEL evaluator and starts when it is here.
+   */
   private begin(pathway: Pathway | undefined): boolean {
     this.walk = undefined;
     this.invalid = undefined;
+    this.problem = undefined;
     if (!pathway) {
       if (this.status === 'ready') this.status = 'empty';
       return false;
@@ -164,8 +224,21 @@ export class PolkuGuide extends LitElement {
       this.fail({ kind: 'runtime', message: 'the pathway is not a compiled Polku pathway (format "polku-pathway", version 1).' });
       return false;
     }
+    if (pathway.conditional && !this.evaluator) {
+      this.status = 'loading';
+      loadEvaluator().then(
+        (evaluator) => {
+          this.evaluator = evaluator;
+          if (this.pathway === pathway) this.begin(pathway);
+        },
+        (error: unknown) => {
+          if (this.pathway === pathway) this.fail({ kind: 'runtime', message: `the FEEL evaluator could not be loaded: ${messageOf(error)}` });
+        },
+      );
+      return false;
+    }
     try {
-      this.walk = createWalkthrough(pathway);
+      this.walk = createWalkthrough(pathway, { clock: () => this.now(), ...(pathway.conditional ? { evaluate: this.evaluator } : {}) });
     } catch (error) {
       this.fail({ kind: 'runtime', message: messageOf(error) });
       return false;
@@ -188,16 +261,28 @@ export class PolkuGuide extends LitElement {
   private act(elementId: string, kind: PolkuStepKind, run: (walk: Walkthrough) => void, flowId?: string): void {
     const walk = this.walk;
     if (!walk) return;
+    const s = strings[this.uiLang];
+    const triggers = walk.triggers;
     try {
       run(walk);
     } catch (error) {
-      // A step that is no longer active (a double press) leaves the walkthrough as it was.
-      if (isPolkuError(error)) console.error(error.message, this);
-      else this.fail({ kind: 'runtime', message: messageOf(error) });
+      if (!isPolkuError(error)) {
+        this.fail({ kind: 'runtime', message: messageOf(error) });
+        return;
+      }
+      // The walkthrough stays where it was. A worker's problem is said next to the step; the
+      // rest (a double press on a step no longer active) is only logged.
+      const message = describeProblem(error, { walk, s, lang: this.uiLang, text: (texts) => this.text(texts) }, triggers);
+      if (error.code !== 'timer-not-due') console.error(error.message, this);
+      if (message) {
+        this.problem = { elementId, message };
+        this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+      }
       return;
     }
     this.invalid = undefined;
-    this.announcement = this.describeStage(this.walk ?? walk, strings[this.uiLang]);
+    this.problem = undefined;
+    this.announcement = describeStage(this.walk ?? walk, { s, walk: this.walk ?? walk, text: (texts) => this.text(texts) });
     this.pendingFocus = 'stage';
     this.requestUpdate();
     this.dispatchEvent(new PolkuStepEvent(elementId, kind, flowId));
@@ -214,6 +299,7 @@ export class PolkuGuide extends LitElement {
     }
     if (missing.length > 0) {
       this.invalid = { elementId: node.id, keys: missing };
+      this.problem = undefined;
       this.pendingFocus = 'invalid';
       return;
     }
@@ -222,6 +308,10 @@ export class PolkuGuide extends LitElement {
 
   private onChoose(node: PathwayNode, flowId: string): void {
     this.act(node.id, 'choose', (walk) => walk.choose(node.id, flowId), flowId);
+  }
+
+  private onTrigger(elementId: string): void {
+    this.act(elementId, 'trigger', (walk) => walk.trigger(elementId));
   }
 
   private onBack(): void {
@@ -243,24 +333,21 @@ export class PolkuGuide extends LitElement {
     return pickText(texts, this.uiLang, this.pathway?.lang ?? 'fi');
   }
 
-  private nameOf(node: PathwayNode): PickedText {
-    return this.text(node.name) ?? { text: node.id, lang: undefined };
-  }
-
-  private describeStage(walk: Walkthrough, s: UiStrings): string {
-    if (walk.done) return s.announceEnd(this.endName(walk, s).text);
-    const names = walk.active.map((id) => this.nameOf(walk.pathway.nodes[id]!).text).join(', ');
-    return s.announceStage(walk.progress.taken + 1, names);
-  }
-
-  private endNode(walk: Walkthrough): PathwayNode | undefined {
-    const ends = walk.trace().filter((id) => walk.pathway.nodes[id]?.role === 'end');
-    return ends.length > 0 ? walk.pathway.nodes[ends.at(-1)!] : undefined;
-  }
-
-  private endName(walk: Walkthrough, s: UiStrings): PickedText {
-    const node = this.endNode(walk);
-    return (node && this.text(node.name)) ?? { text: s.endFallback, lang: undefined };
+  /** What the render helpers see of this element for one render. */
+  private view(walk: Walkthrough, s: UiStrings): GuideView {
+    return {
+      walk,
+      s,
+      lang: this.uiLang,
+      now: this.now(),
+      triggers: walk.triggers,
+      invalid: this.invalid,
+      problem: this.problem,
+      text: (texts) => this.text(texts),
+      onSubmit: (event, node) => this.onSubmit(event, node),
+      onChoose: (node, flowId) => this.onChoose(node, flowId),
+      onTrigger: (elementId) => this.onTrigger(elementId),
+    };
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -276,144 +363,27 @@ export class PolkuGuide extends LitElement {
 
   private renderWalk(walk: Walkthrough, s: UiStrings): TemplateResult {
     const pathway = walk.pathway;
-    const title = this.text(pathway.name);
-    const about = this.text(pathway.guidance);
-    const { taken, remaining, ratio } = walk.progress;
-    const percent = Math.round(ratio * 100);
+    const view = this.view(walk, s);
     const active = walk.active.map((id) => pathway.nodes[id]).filter((node): node is PathwayNode => node !== undefined);
+    const boundaries = placeBoundaries(pathway, walk.active, view.triggers);
+    const shared = boundaries.get('');
     let stage: unknown;
-    if (walk.done) stage = this.renderEnd(walk, s);
+    if (walk.done) stage = renderEnd(walk, view, () => this.onRestart());
     // Keyed by element id, so a new step never inherits the previous step's typed values.
-    else if (active.length === 1) stage = keyed(active[0]!.id, this.renderCard(active[0]!, 3, s));
+    else if (active.length === 1) stage = keyed(active[0]!.id, renderCard(active[0]!, 3, boundaries.get(active[0]!.id), view));
     else {
+      const problem = this.problem;
       stage = html`<h3 class="group-heading" part="stage-heading" tabindex="-1" data-stage-heading>${s.parallel(active.length)}</h3>
         <ul class="cards" role="list">
-          ${repeat(active, (node) => node.id, (node) => html`<li>${this.renderCard(node, 4, s)}</li>`)}
-        </ul>`;
+          ${repeat(active, (node) => node.id, (node) => html`<li>${renderCard(node, 4, boundaries.get(node.id), view)}</li>`)}
+        </ul>
+        ${renderBoundaries('shared', shared, view)}
+        ${problem && shared?.some((group) => group.triggers.some((trigger) => trigger.elementId === problem.elementId))
+          ? html`<p class="problem" part="problem">${problem.message}</p>`
+          : nothing}`;
     }
-    return html`<header class="header" part="header">
-        <h2 id="title" class="title" part="title" lang=${title?.lang ?? nothing}>${title?.text ?? s.guideLabel}</h2>
-        ${about
-          ? html`<details class="about" part="about">
-              <summary>${s.about}</summary>
-              <div class="guidance" lang=${about.lang ?? nothing}>${renderMarkdown(about.text, s.opensInNewTab)}</div>
-            </details>`
-          : nothing}
-        <div class="progress" part="progress">
-          <p id="progress-text" class="progress-text">${walk.done ? s.progressDone(taken) : s.progress(taken + 1, remaining)}</p>
-          <progress part="progress-bar" max="100" .value=${percent} aria-label=${s.progressLabel} aria-describedby="progress-text">${percent} %</progress>
-        </div>
-      </header>
-      <div class="toolbar">
-        <button type="button" class="back" part="back-button" ?disabled=${taken === 0} @click=${this.onBack}>
-          <span class="arrow" aria-hidden="true">←</span> ${s.back}
-        </button>
-      </div>
+    return html`${renderHeader(walk, view, () => this.onBack())}
       <div class="stage" part="stage">${stage}</div>`;
-  }
-
-  private renderCard(node: PathwayNode, level: 3 | 4, s: UiStrings): TemplateResult {
-    const name = this.nameOf(node);
-    const headingId = `heading-${node.id}`;
-    const lane = node.lane ? this.walk?.pathway.lanes.find((candidate) => candidate.id === node.lane) : undefined;
-    const laneName = lane && this.text(lane.name);
-    const guidance = this.text(node.guidance);
-    const heading =
-      level === 3
-        ? html`<h3 id=${headingId} class="card-heading" part="stage-heading" tabindex="-1" data-stage-heading lang=${name.lang ?? nothing}>${name.text}</h3>`
-        : html`<h4 id=${headingId} class="card-heading" lang=${name.lang ?? nothing}>${name.text}</h4>`;
-    return html`<article class="card ${node.role}" part="card" aria-labelledby=${headingId} data-element-id=${node.id}>
-      ${heading}
-      ${laneName
-        ? html`<p class="role" part="role">${s.role}: <span lang=${laneName.lang ?? nothing}>${laneName.text}</span></p>`
-        : nothing}
-      ${guidance
-        ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderMarkdown(guidance.text, s.opensInNewTab)}</div>`
-        : nothing}
-      ${renderFacts(node, (texts) => this.text(texts), s)}
-      ${node.role === 'decision' ? this.renderAnswers(node, headingId) : this.renderTaskForm(node, headingId, s)}
-    </article>`;
-  }
-
-  private renderAnswers(node: PathwayNode, headingId: string): TemplateResult {
-    const pathway = this.walk!.pathway;
-    return html`<div class="answers" part="answers" role="group" aria-labelledby=${headingId}>
-      ${node.outgoing.map((flowId) => {
-        const flow = pathway.flows[flowId];
-        const target = flow ? pathway.nodes[flow.target] : undefined;
-        const label = (flow && this.text(flow.name)) ?? (target && this.text(target.name)) ?? { text: flowId, lang: undefined };
-        return html`<button type="button" class="answer" part="answer" lang=${label.lang ?? nothing} @click=${() => this.onChoose(node, flowId)}>
-          ${label.text}
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  private renderTaskForm(node: PathwayNode, headingId: string, s: UiStrings): TemplateResult {
-    return html`<form class="task-form" novalidate @submit=${(event: SubmitEvent) => this.onSubmit(event, node)}>
-      ${node.fields.length > 0 ? html`<div class="fields">${node.fields.map((field) => this.renderField(node, field, s))}</div>` : nothing}
-      <div class="actions">
-        <button type="submit" class="primary" part="done-button" aria-describedby=${headingId}>${s.done}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderField(node: PathwayNode, field: Field, s: UiStrings): TemplateResult {
-    const id = `field-${node.id}-${field.key}`;
-    const errorId = `${id}-error`;
-    const invalid = this.invalid?.elementId === node.id && this.invalid.keys.includes(field.key);
-    const label = this.text(field.name) ?? { text: field.key, lang: undefined };
-    const labelText = html`<span lang=${label.lang ?? nothing}>${label.text}</span>${field.required
-        ? html` <span class="required">${s.required}</span>`
-        : nothing}`;
-    const error = invalid ? html`<p class="field-error" id=${errorId}>${s.fieldRequired}</p>` : nothing;
-    if (field.type === 'boolean') {
-      return html`<fieldset class="field choice-field" part="field" aria-describedby=${invalid ? errorId : nothing}>
-        <legend>${labelText}</legend>
-        ${error}
-        <div class="choices">
-          ${[
-            ['true', s.yes],
-            ['false', s.no],
-          ].map(
-            ([value, text], index) => html`<label class="choice">
-              <input type="radio" name=${field.key} value=${value!} ?required=${field.required} aria-invalid=${invalid && index === 0 ? 'true' : nothing} />
-              ${text}
-            </label>`,
-          )}
-        </div>
-      </fieldset>`;
-    }
-    const type = field.type === 'date' ? 'date' : field.type === 'number' ? 'number' : 'text';
-    return html`<div class="field" part="field">
-      <label for=${id}>${labelText}</label>
-      ${error}
-      <input
-        id=${id}
-        name=${field.key}
-        type=${type}
-        autocomplete="off"
-        ?required=${field.required}
-        aria-invalid=${invalid ? 'true' : nothing}
-        aria-describedby=${invalid ? errorId : nothing}
-      />
-    </div>`;
-  }
-
-  private renderEnd(walk: Walkthrough, s: UiStrings): TemplateResult {
-    const end = this.endNode(walk);
-    const name = this.endName(walk, s);
-    const guidance = end && this.text(end.guidance);
-    return html`<article class="card end" part="card" aria-labelledby="heading-end" data-element-id=${end?.id ?? nothing}>
-      <h3 id="heading-end" class="card-heading" part="stage-heading" tabindex="-1" data-stage-heading lang=${name.lang ?? nothing}>${name.text}</h3>
-      ${guidance
-        ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderMarkdown(guidance.text, s.opensInNewTab)}</div>`
-        : nothing}
-      <p class="end-text">${s.endText}</p>
-      <div class="actions">
-        <button type="button" class="primary" part="restart-button" @click=${this.onRestart}>${s.restart}</button>
-      </div>
-    </article>`;
   }
 }
 
