@@ -82,6 +82,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'conformance',
+          root,
+          include: ['tests/conformance/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root,
           include: ['tests/e2e/**/*.test.ts'],

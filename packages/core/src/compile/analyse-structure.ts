@@ -95,7 +95,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   const isFork = (id: string) => isBlockGateway(id) && draft.nodes[id]!.outgoing.length > 1;
   const isJoin = (id: string) => isBlockGateway(id) && draft.nodes[id]!.incoming.length > 1;
   // An inclusive join that is no block's join merges paths of which only one can carry a token
-  // (one token per scope outside blocks), so it simply passes the token on (BPMN 2.0 §13.3.3).
+  // (one token per scope outside blocks), so it simply passes the token on (BPMN 2.0 §13.4.3).
   const isMerge = (id: string, scope: Scope) => draft.nodes[id]!.type === 'inclusiveGateway' && scope.joinType !== 'inclusiveGateway';
 
   // Explores one scope from its entry nodes. Stops at any parallel join and returns the joins reached.

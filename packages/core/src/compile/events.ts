@@ -34,9 +34,36 @@ export function sendActions(node: PathwayNode, ctx: CompileContext) {
     .map((message) => ({ type: 'polku.send', params: { to: pools.find((pool) => pool.id === message.target)?.start ?? message.target, flow: message.id } }));
 }
 
+/**
+ * Params of `polku.isTrigger`: the element the worker confirms, and the signal name a broadcast
+ * must carry. A non-interrupting catcher does not hear a broadcast that also starts an
+ * interrupting event sub-process of its level: that one cancels the level at the same moment.
+ */
+export function triggerParams(node: PathwayNode, ctx: CompileContext): Record<string, string> {
+  const ref = node.trigger?.ref;
+  if (ref === undefined) return { elementId: node.id };
+  if (node.trigger!.kind === 'signal' && isNonInterrupting(node, ctx) && interruptingSignalAtLevel(node, ref, ctx)) return { elementId: node.id };
+  return { elementId: node.id, ref };
+}
+
+function isNonInterrupting(node: PathwayNode, ctx: CompileContext): boolean {
+  if (node.attachedTo) return node.interrupting === false;
+  const owner = node.parent ? ctx.draft.nodes[node.parent] : undefined;
+  return owner?.eventSubProcess === true && owner.start === node.id && node.interrupting === false;
+}
+
+function interruptingSignalAtLevel(node: PathwayNode, ref: string, ctx: CompileContext): boolean {
+  const level = levelOf(node.parent && ctx.draft.nodes[node.parent]?.eventSubProcess ? ctx.draft.nodes[node.parent]! : node);
+  return Object.values(ctx.draft.nodes).some((candidate) => {
+    if (!candidate.eventSubProcess || levelOf(candidate) !== level || !candidate.start) return false;
+    const start = ctx.draft.nodes[candidate.start]!;
+    return start.interrupting !== false && start.trigger?.kind === 'signal' && start.trigger.ref === ref;
+  });
+}
+
 /** The transition taken when `node`'s trigger fires, towards `target`. */
-function triggerTransition(node: PathwayNode, target: string): TransitionConfig {
-  return { target, guard: { type: 'polku.isTrigger', params: node.trigger?.ref ? { elementId: node.id, ref: node.trigger.ref } : { elementId: node.id } } };
+function triggerTransition(node: PathwayNode, target: string, ctx: CompileContext): TransitionConfig {
+  return { target, guard: { type: 'polku.isTrigger', params: triggerParams(node, ctx) } };
 }
 
 /** Entry action that records when a timer of `node` is due. */
@@ -71,7 +98,7 @@ export function withBoundaryEvents(state: StateConfig, host: PathwayNode, ctx: C
     }
     if (kind === 'timer') entry.push(scheduleAction(boundary));
     const type = eventTypeOf(kind);
-    on[type] = [...(on[type] ?? []), triggerTransition(boundary, target)];
+    on[type] = [...(on[type] ?? []), triggerTransition(boundary, target, ctx)];
     for (const [deliverType, transitions] of Object.entries(deliveryTransition(boundary, target, ctx))) on[deliverType] = [...(on[deliverType] ?? []), ...transitions];
   }
   return { ...state, entry, on, ...(always.length > 0 ? { always } : {}) };
@@ -86,7 +113,7 @@ export function compileCatchEvent(node: PathwayNode, scope: Scope, ctx: CompileC
   const next = ctx.follow(node.outgoing[0]!, scope);
   const afterGateway = node.incoming.length > 0 && node.incoming.every((flowId) => ctx.draft.nodes[ctx.draft.flows[flowId]!.source]?.type === 'eventBasedGateway');
   const base = elementState(node);
-  if (afterGateway) return { ...base, always: [next] };
+  if (afterGateway) return { ...base, always: [isActivity(node) ? { ...next, actions: [completedAction(node), ...sendActions(node, ctx)] } : next] };
   const trigger = node.trigger!;
   if (trigger.kind === 'conditional') {
     return { ...base, always: [{ ...next, guard: { type: 'polku.condition', params: { flowId: node.id, expression: trigger.condition! } } }] };
@@ -97,7 +124,7 @@ export function compileCatchEvent(node: PathwayNode, scope: Scope, ctx: CompileC
     ...base,
     entry: [...base.entry!, ...(trigger.kind === 'timer' ? [scheduleAction(node)] : [])],
     on: {
-      [eventTypeOf(trigger.kind)]: [{ ...triggerTransition(node, next.target!), ...actions }],
+      [eventTypeOf(trigger.kind)]: [{ ...triggerTransition(node, next.target!, ctx), ...actions }],
       ...Object.fromEntries(Object.entries(delivered).map(([type, transitions]) => [type, transitions.map((transition) => ({ ...transition, ...actions }))])),
     },
   };
@@ -117,7 +144,7 @@ export function compileEventGateway(node: PathwayNode, ctx: CompileContext): Sta
     if (trigger.kind === 'timer') entry.push(scheduleAction(alternative));
     if (trigger.kind === 'conditional') continue;
     const type = eventTypeOf(trigger.kind);
-    on[type] = [...(on[type] ?? []), triggerTransition(alternative, `#${toStateKey(alternative.id)}`)];
+    on[type] = [...(on[type] ?? []), triggerTransition(alternative, `#${toStateKey(alternative.id)}`, ctx)];
     for (const [deliverType, transitions] of Object.entries(deliveryTransition(alternative, `#${toStateKey(alternative.id)}`, ctx))) on[deliverType] = [...(on[deliverType] ?? []), ...transitions];
   }
   const conditions = node.outgoing
@@ -140,13 +167,20 @@ export function compileThrowOrEnd(node: PathwayNode, scope: Scope, ctx: CompileC
   // Other pools waiting for a message end when the first pool's process ends.
   const hasSides = ctx.sides.has(level) || (level === 'root' && (ctx.draft.pools?.length ?? 0) > 1);
   entry.push(...sendActions(node, ctx));
-  if (thrown?.kind === 'signal' && thrown.ref) entry.push({ type: 'polku.broadcast', params: { ref: thrown.ref } });
+  const broadcasts = thrown?.kind === 'signal' && thrown.ref !== undefined;
+  if (broadcasts) entry.push({ type: 'polku.broadcast', params: { ref: thrown.ref! } });
   const catcher = thrown && (thrown.kind === 'error' || thrown.kind === 'escalation') ? findCatcher(ctx.draft.nodes, node, thrown.kind, thrown.ref) : undefined;
   if (catcher?.via === 'boundary' && catcher.interrupting) return { ...base, entry, always: [{ target: `#${toStateKey(catcher.id)}` }] };
-  if (catcher?.via === 'eventSubProcess') {
-    // The event sub-process waits in its own region; it hears of the throw as an internal event.
+  if (catcher) {
+    // An event sub-process or a non-interrupting boundary event waits in its own region; it
+    // hears of the throw as an internal event.
     entry.push({ type: 'polku.raiseTo', params: { to: catcher.id } });
     if (catcher.interrupting) return { ...base, entry }; // the event sub-process interrupts this level
+  }
+  if (broadcasts && node.role !== 'end') {
+    // A signal may interrupt the level this event is in: let it arrive before the token moves on.
+    entry.push({ type: 'polku.continue', params: { elementId: node.id } });
+    return { ...base, entry, on: { 'polku.continue': [{ ...ctx.follow(node.outgoing[0]!, scope), guard: { type: 'polku.isContinue', params: { elementId: node.id } } }] } };
   }
   if (thrown?.kind === 'terminate') {
     if (hasSides) entry.push({ type: 'polku.interrupt', params: { level } });

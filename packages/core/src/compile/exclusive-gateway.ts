@@ -36,7 +36,7 @@ export function compilePassThrough(node: PathwayNode, scope: Scope, ctx: Compile
 /**
  * An exclusive gateway decided by data: outgoing flows are tried in document order and the
  * first whose FEEL condition holds is taken; the default flow goes last. No match and no
- * default is a runtime error naming the gateway, as BPMN 2.0 §13.3.2 requires.
+ * default is a runtime error naming the gateway, as BPMN 2.0 §13.4.2 requires.
  */
 export function compileConditionalGateway(node: PathwayNode, scope: Scope, ctx: CompileContext): StateConfig {
   const always: TransitionConfig[] = node.outgoing

@@ -10,7 +10,7 @@ export function inclusiveBlockKey(gatewayId: string): string {
 }
 
 /**
- * An inclusive fork with its matching join (BPMN 2.0 §13.3.3): the fork selects one or more
+ * An inclusive fork with its matching join (BPMN 2.0 §13.4.3): the fork selects one or more
  * outgoing flows — the worker picks them (the gateway's name is the question, the flow names
  * the answers, any non-empty set may be chosen) or FEEL conditions do, with the default flow
  * when none holds. The gateway's state records the selection and enters a parallel state with

@@ -3,7 +3,7 @@ import { REGION_PREFIX, toStateKey } from '../_internal/state-id.js';
 import type { Scope, SideStarter } from './analyse-structure.js';
 import { completedAction, elementState, type CompileContext } from './compile-context.js';
 import { levelOf } from '../ir/level-of.js';
-import { deliveryTransition, eventTypeOf, scheduleAction, terminatedKey } from './events.js';
+import { deliveryTransition, eventTypeOf, scheduleAction, terminatedKey, triggerParams } from './events.js';
 
 /** Key of the main region of a process level that has side paths. */
 export const MAIN_REGION = `${REGION_PREFIX}main`;
@@ -81,17 +81,20 @@ function compileSide(starter: SideStarter, level: string, mainEnds: string[], ct
   let states: Record<string, StateConfig>;
   if (starter.kind === 'boundary') {
     const host = node.attachedTo!;
-    const trigger = node.trigger!;
-    if (trigger.kind === 'conditional') {
+    const trigger = node.trigger;
+    if (!trigger) {
+      // A non-interrupting escalation boundary event hears the throw inside its activity.
+      idleState.on!['polku.raise'] = [{ target: `#${toStateKey(node.id)}`, guard: { type: 'polku.isRaisedTo', params: { to: node.id } } }];
+    } else if (trigger.kind === 'conditional') {
       idleState.always = [{ target: `#${toStateKey(node.id)}`, guard: { type: 'polku.conditionWhileIn', params: { flowId: node.id, expression: trigger.condition!, host: toStateKey(host) } } }];
     } else {
       idleState.on![eventTypeOf(trigger.kind)] = [
-        { target: `#${toStateKey(node.id)}`, guard: { type: 'polku.triggerWhileIn', params: { elementId: node.id, ...(trigger.ref ? { ref: trigger.ref } : {}), host: toStateKey(host) } } },
+        { target: `#${toStateKey(node.id)}`, guard: { type: 'polku.triggerWhileIn', params: { ...triggerParams(node, ctx), host: toStateKey(host) } } },
       ];
     }
     states = ctx.compileScope(starter.scope!);
     // A cycle timer starts its next round each time it fires.
-    if (trigger.timer?.type === 'cycle') states[toStateKey(node.id)]!.entry = [...(states[toStateKey(node.id)]!.entry ?? []), scheduleAction(node)];
+    if (trigger?.timer?.type === 'cycle') states[toStateKey(node.id)]!.entry = [...(states[toStateKey(node.id)]!.entry ?? []), scheduleAction(node)];
   } else {
     const start = ctx.draft.nodes[node.start!]!;
     const interrupting = start.interrupting !== false;
@@ -101,7 +104,7 @@ function compileSide(starter: SideStarter, level: string, mainEnds: string[], ct
     } else if (start.trigger?.kind === 'conditional') {
       idleState.always = [{ target, guard: { type: 'polku.condition', params: { flowId: start.id, expression: start.trigger.condition! } } }];
     } else if (start.trigger) {
-      idleState.on![eventTypeOf(start.trigger.kind)] = [{ target, guard: { type: 'polku.isTrigger', params: { elementId: start.id, ...(start.trigger.ref ? { ref: start.trigger.ref } : {}) } } }];
+      idleState.on![eventTypeOf(start.trigger.kind)] = [{ target, guard: { type: 'polku.isTrigger', params: triggerParams(start, ctx) } }];
       Object.assign(idleState.on!, deliveryTransition(start, target, ctx));
       if (start.trigger.kind === 'timer') idleState.entry = [scheduleAction(start)];
     }
@@ -141,11 +144,15 @@ export function compilePool(process: string, start: string, scope: Scope, ctx: C
     [running]: { id: running, ...compileLevel(level, scope, start, ctx), onDone: [{ target: `#${final}` }] },
     [final]: { id: final, type: 'final' },
   };
-  if (startNode.trigger?.kind !== 'message' && startNode.trigger?.kind !== 'signal') return { initial: running, states };
+  const pool = ctx.draft.pools?.find((candidate) => candidate.process === process);
+  // A message flow into the pool or its start event starts the process (BPMN 2.0 §10.5.2).
+  const messaged = Object.values(ctx.draft.messages ?? {}).some((message) => message.target === start || message.target === pool?.id);
+  const trigger = startNode.trigger?.kind === 'message' || startNode.trigger?.kind === 'signal' ? startNode.trigger : undefined;
+  if (!trigger && !messaged) return { initial: running, states };
   states[idle] = {
     id: idle,
     on: {
-      [eventTypeOf(startNode.trigger.kind)]: [{ target: `#${running}`, guard: { type: 'polku.isTrigger', params: { elementId: start, ...(startNode.trigger.ref ? { ref: startNode.trigger.ref } : {}) } } }],
+      ...(trigger ? { [eventTypeOf(trigger.kind as 'message' | 'signal')]: [{ target: `#${running}`, guard: { type: 'polku.isTrigger', params: triggerParams(startNode, ctx) } }] } : {}),
       'polku.deliver': [{ target: `#${running}`, guard: { type: 'polku.isDelivered', params: { to: start } } }],
       'polku.levelDone': [{ target: `#${final}`, guard: { type: 'polku.isLevel', params: { level: 'root' } } }],
     },

@@ -6,7 +6,7 @@ import { compilePassThrough } from './exclusive-gateway.js';
 
 /**
  * A parallel fork and its join become one XState parallel state keyed by the fork's id, with
- * one region per outgoing flow (BPMN 2.0 §13.3.4: the fork puts a token on every outgoing
+ * one region per outgoing flow (BPMN 2.0 §13.4.1: the fork puts a token on every outgoing
  * flow). A region ends in a final state when its branch reaches the join; when every region
  * has ended, `onDone` enters the join, which passes on (the join fires once all tokens arrived).
  */

@@ -40,8 +40,11 @@ export function readEvent(element: ModdleElement, type: NodeType): EventMeaning 
     }
     case 'Message':
       return catching ? withInterrupting({ trigger: { kind: 'message', ...refOf(definition.messageRef) } }) : { throws: { kind: 'message', ...refOf(definition.messageRef) } };
-    case 'Signal':
-      return catching ? withInterrupting({ trigger: { kind: 'signal', ...refOf(definition.signalRef) } }) : { throws: { kind: 'signal', ...refOf(definition.signalRef) } };
+    case 'Signal': {
+      // Signals without a signalRef all share one unnamed signal, as other executors treat them.
+      const ref = refOf(definition.signalRef).ref ?? '';
+      return catching ? withInterrupting({ trigger: { kind: 'signal', ref } }) : { throws: { kind: 'signal', ref } };
+    }
     case 'Conditional': {
       const condition = bodyOf(definition.condition)?.replace(/^=\s*/, '');
       if (!condition) return { problem: 'has a conditional event without a condition' };

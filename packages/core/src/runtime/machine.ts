@@ -17,6 +17,7 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.isInterruptOf': ({ event }, params: { level: string; except: string }) =>
       event.type === 'polku.interrupt' && event.level === params.level && event.from !== params.except,
     'polku.isRaisedTo': ({ event }, params: { to: string }) => event.type === 'polku.raise' && event.to === params.to,
+    'polku.isContinue': ({ event }, params: { elementId: string }) => event.type === 'polku.continue' && event.elementId === params.elementId,
     'polku.isDelivered': ({ event }, params: { to: string }) => event.type === 'polku.deliver' && event.to === params.to,
     'polku.noRounds': ({ context }, params: RoundParams) => {
       const rounds = context.rounds[params.elementId];
@@ -86,6 +87,7 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     }),
     'polku.interrupt': raise((_, params: { level: string; from?: string }) => ({ type: 'polku.interrupt' as const, level: params.level, ...(params.from ? { from: params.from } : {}) })),
     'polku.levelDone': raise((_, params: { level: string }) => ({ type: 'polku.levelDone' as const, level: params.level })),
+    'polku.continue': raise((_, params: { elementId: string }) => ({ type: 'polku.continue' as const, elementId: params.elementId })),
     'polku.send': raise((_, params: { to: string; flow: string }) => ({ type: 'polku.deliver' as const, to: params.to, flow: params.flow })),
     'polku.raiseTo': raise((_, params: { to: string }) => ({ type: 'polku.raise' as const, to: params.to })),
     'polku.broadcast': raise(({ event }, params: { ref: string }) => ({ type: 'polku.signal' as const, ref: params.ref, broadcast: true as const, ...(event.at ? { at: event.at } : {}) })),
@@ -97,7 +99,8 @@ type LevelEvent =
   | { type: 'polku.interrupt'; level: string; from?: string; at?: string }
   | { type: 'polku.levelDone'; level: string; at?: string }
   | { type: 'polku.raise'; to: string; at?: string }
-  | { type: 'polku.deliver'; to: string; flow: string; at?: string };
+  | { type: 'polku.deliver'; to: string; flow: string; at?: string }
+  | { type: 'polku.continue'; elementId: string; at?: string };
 
 type GuardRef = { type: string; params?: Record<string, unknown> };
 
@@ -121,7 +124,7 @@ function stateGuard(guard: GuardRef): unknown {
     case 'polku.inAny':
       return or((params.ids as string[]).map((id) => stateIn(`#${id}`)));
     case 'polku.triggerWhileIn':
-      return and([{ type: 'polku.isTrigger', params: { elementId: params.elementId, ...(params.ref ? { ref: params.ref } : {}) } }, stateIn(`#${String(params.host)}`)]);
+      return and([{ type: 'polku.isTrigger', params: { elementId: params.elementId, ...(params.ref !== undefined ? { ref: params.ref } : {}) } }, stateIn(`#${String(params.host)}`)]);
     case 'polku.conditionWhileIn':
       return and([{ type: 'polku.condition', params: { flowId: params.flowId, expression: params.expression } }, stateIn(`#${String(params.host)}`)]);
     default:
@@ -167,7 +170,7 @@ interface InclusiveParams {
   default?: string;
 }
 
-// Every flow whose condition holds, or the default flow when none does (BPMN 2.0 §13.3.3).
+// Every flow whose condition holds, or the default flow when none does (BPMN 2.0 §13.4.3).
 function includedByConditions(params: InclusiveParams, context: WalkContext, evaluate: ConditionEvaluator): string[] {
   const variables = variablesOf(context);
   const included = params.flows.filter((_, index) => evaluate(params.expressions[index]!, variables));

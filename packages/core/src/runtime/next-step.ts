@@ -95,7 +95,7 @@ function toSnapshot(pathway: Pathway, state: AnyMachineSnapshot, events: StepEve
     // The step is not taken: the caller keeps the snapshot it had, and learns why.
     throw new WalkthroughError(
       'no-flow-taken',
-      `No outgoing flow of gateway "${context.noPath}" can be taken: no condition holds for the recorded values and there is no default flow (BPMN 2.0 §13.3.2). Check the values, or add a default flow to the model.`,
+      `No outgoing flow of gateway "${context.noPath}" can be taken: no condition holds for the recorded values and there is no default flow (BPMN 2.0 §13.4.2). Check the values, or add a default flow to the model.`,
       { elementId: context.noPath, elementType: 'bpmn:ExclusiveGateway' },
     );
   }
