@@ -86,6 +86,8 @@ export default defineConfig({
           root,
           include: ['tests/conformance/**/*.test.ts'],
           environment: 'node',
+          // One file at a time: the corpus test bounds each compile at a second on two cores.
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
