@@ -33,31 +33,23 @@ export interface KnownDefect {
 }
 
 // Reported to the lead with minimal inputs (README.md, "Known core defects"); core is not changed here.
-const D1 = 'D1: duplicate-id diagnostics carry no elementType, and no line or column when bpmn-moddle (not the position index) found the duplicate.';
 const D2 = 'D2: an element whose start tag is not well-formed is missing from the position index, so diagnostics about it have no line.';
 const D3 = 'D3: XML that is not namespace-well-formed or has value-less or duplicate attributes is accepted (undeclared prefixes silently, the rest with an xml-warning saying the content is ignored when it is used).';
-const D4 = 'D4: ids on vendor extension elements outside the BPMN namespace count as BPMN ids, so a valid model is refused with duplicate-id.';
 const D10 = 'D10: enumeratePaths only confirms triggers of the first active element, so a pool that waits for a signal or message from outside never runs in any enumerated path, though the walkthrough offers the trigger.';
 const D11 = 'D11: when the first pool of a collaboration ends, pools still waiting for their start message end too, even when a message to them is still to come; their steps are unreachable.';
-const D6 = 'D6: an error or escalation boundary event on a task that nothing can throw compiles without a diagnostic and never fires, so its path is dead.';
-const D8 = 'D8: a FEEL condition that reads a variable no step records (no polku:field) compiles without a diagnostic, so its branch is dead or the walkthrough gets stuck.';
+const D6 = 'D6: an error or escalation boundary event on a task that nothing can throw never fires (now reported as an unreachable-element warning), so its path is dead.';
+const D8 = 'D8: a FEEL condition that reads a variable no step records (no polku:field) compiles (now with an unknown-variable warning), so its branch is dead or the walkthrough gets stuck.';
 
 export const KNOWN_DEFECTS: readonly KnownDefect[] = [
-  { file: 'bpmn/bpmn-moddle/duplicate-ids.bpmn', check: 'located', defect: D1 },
-  { file: 'bpmn/miwg-reference/C.8.0.bpmn', check: 'located', defect: D1 },
-  { file: 'bpmn/miwg-vendor/adonis-17.0__B.2.0-export.bpmn', check: 'located', defect: D1 },
-  { file: 'bpmn/miwg-vendor/igrafx-flowcharter-2013__B.2.0-export.bpmn', check: 'located', defect: D1 },
-  { file: 'bpmn/miwg-vendor/visual-paradigm-11.1__B.2.0-roundtrip.bpmn', check: 'located', defect: D1 },
   { file: 'bpmn/bpmn-moddle/invalid-attributes.bpmn', check: 'located', defect: D2 },
   { file: 'bpmn/bpmn-moddle/invalid-attributes.bpmn', check: 'broken-xml', defect: D3 },
   { file: 'bpmn/bpmn-moddle/xmlns-redeclaration.bpmn', check: 'broken-xml', defect: D3 },
   { file: 'bpmn/bpmn-js/events.bpmn', check: 'broken-xml', defect: D3 },
   { file: 'bpmn/bpmn-js/multiple-nested-processes.bpmn', check: 'broken-xml', defect: D3 },
   { file: 'bpmn/bpmnlint/no-bpmndi__valid-no-lanes.bpmn', check: 'broken-xml', defect: D3 },
-  { file: 'bpmn/miwg-reference/C.8.0.bpmn', check: 'duplicates', defect: D4 },
-  { file: 'bpmn/miwg-vendor/adonis-17.0__B.2.0-export.bpmn', check: 'duplicates', defect: D4 },
   { file: 'bpmn/camunda7-examples/invoicePayment.bpmn', check: 'reach', defect: D6 },
   { file: 'bpmn/miwg-reference/C.9.2.bpmn', check: 'reach', defect: D8 },
+  { file: 'bpmn/miwg-reference/C.8.0.bpmn', check: 'reach', defect: D8 },
   { file: 'bpmn/bpmn-engine/signals.bpmn', check: 'reach', defect: D10 },
   { file: 'bpmn/miwg-reference/C.2.0.bpmn', check: 'reach', defect: D11 },
 ];
@@ -84,7 +76,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   },
   {
     file: 'bpmn/bpmn-elements/wait-activities.bpmn',
-    codes: ['decision-answer-missing', 'decision-question-missing', 'missing-outgoing-flow'],
+    codes: ['decision-answer-missing', 'decision-question-missing', 'missing-outgoing-flow', 'unsupported-element'],
     why: 'Boundary events that lead nowhere (utask1error, rtasktimer, tell) and an unnamed inclusive decision (split) whose answers have no names.',
     bringIn: 'Boundary events without outgoing flow, ending their path as BPMN allows; naming the inclusive decision and its answers is a modelling fix.',
   },
@@ -96,7 +88,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   },
   {
     file: 'bpmn/bpmn-engine/conditional-bound-js-event.bpmn',
-    codes: ['invalid-condition'],
+    codes: ['unsupported-element'],
     why: 'The conditional boundary event cond has a JavaScript condition (language="js"), which Polku cannot evaluate.',
     bringIn: 'nothing: Polku evaluates FEEL only; written in FEEL the condition would compile.',
   },
@@ -532,12 +524,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
     why: 'The service task _a36ddf2f-23c1-46c5-86d4-bd2a0eb42535 is multi-instance, but it completes by itself, and only worker steps, sub-processes and call activities can repeat.',
     bringIn: 'Repeating activities that complete by themselves (shown as one automatic step per round).',
   },
-  {
-    file: 'bpmn/miwg-reference/C.8.0.bpmn',
-    codes: ['duplicate-id'],
-    why: 'A vendor extension element (adonis:target, line 132) reuses the process id VacationRequestProcess, which Polku takes for a duplicate BPMN id.',
-    bringIn: 'Ignoring ids on extension elements outside the BPMN namespace (see the known defects); the model compiles then.',
-  },
+
   {
     file: 'bpmn/miwg-reference/C.8.1.bpmn',
     codes: ['unresolved-reference'],
@@ -552,7 +539,7 @@ export const ALLOWLIST: readonly AllowlistEntry[] = [
   },
   {
     file: 'bpmn/miwg-vendor/adonis-17.0__B.2.0-export.bpmn',
-    codes: ['duplicate-id'],
+    codes: ['called-process-missing', 'condition-missing', 'decision-answer-missing', 'missing-end-event', 'missing-outgoing-flow', 'missing-start-event', 'multiple-start-events', 'unresolved-reference', 'unsupported-element'],
     why: 'The ADONIS extension payload repeats ids such as _07465254-8359-47b9-815d-def542be69b1 on adonis:target and adonis:row elements, which Polku takes for duplicate BPMN ids.',
     bringIn: 'Ignoring ids on extension elements outside the BPMN namespace; then the blockers of B.2.0 remain.',
   },

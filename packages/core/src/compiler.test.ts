@@ -77,13 +77,20 @@ describe('parseBpmn', () => {
     expect(only(diagnostics, 'too-many-warnings').message).toMatch(/^25 more warnings/);
   });
 
+  it('does not count the ids of vendor extension elements as BPMN ids', async () => {
+    // given: an extension element that reuses a BPMN element's id
+    const xml = bpmn(line('Task_A').replace('<bpmn:documentation>Ohje Task_A</bpmn:documentation>', '<bpmn:documentation>Ohje</bpmn:documentation><bpmn:extensionElements><vendor:target xmlns:vendor="urn:vendor" id="Task_A" /></bpmn:extensionElements>'));
+    // then
+    expect((await codesOf(xml)).filter((diagnostic) => diagnostic.code === 'duplicate-id')).toEqual([]);
+  });
+
   it('names a duplicate id with the line of its first use', async () => {
     // given
     const xml = bpmn(line('Task_A', 'Task_B').replace('id="Task_B"', 'id="Task_A"'));
     // when
     const diagnostic = (await codesOf(xml)).find((entry) => entry.code === 'duplicate-id')!;
     // then
-    expect(diagnostic).toMatchObject({ elementId: 'Task_A', severity: 'error' });
+    expect(diagnostic).toMatchObject({ elementId: 'Task_A', severity: 'error', elementType: 'bpmn:UserTask', line: expect.any(Number) });
   });
 
   it('reports a reference to a missing element at the referring flow', async () => {
@@ -103,7 +110,7 @@ describe('parseBpmn', () => {
     const parsed = await parseBpmn(xml);
     // then
     const lineOfTask = xml.split('\n').findIndex((text) => text.includes('id="Task_A"')) + 1;
-    expect(parsed.index.positions.get('Task_A')).toEqual({ line: lineOfTask, column: xml.split('\n')[lineOfTask - 1]!.indexOf('<bpmn:userTask') + 1 });
+    expect(parsed.index.positions.get('Task_A')).toEqual({ line: lineOfTask, column: xml.split('\n')[lineOfTask - 1]!.indexOf('<bpmn:userTask') + 1, type: 'bpmn:UserTask' });
   });
 });
 

@@ -62,7 +62,15 @@ export async function compileBpmn(xml: string, options: CompileOptions = {}): Pr
     return { line, column };
   };
   const structure = analyseStructure(built.draft, options.file, positionOf);
-  diagnostics.push(...structure.diagnostics, ...(await checkConditions(built.draft, options.file, positionOf)));
+  // Ids inside called processes carry their call activity's prefix: report them as written, in their own file.
+  const located = [...structure.diagnostics, ...(await checkConditions(built.draft, options.file, positionOf))].map((diagnostic) =>
+    diagnostic.elementId && built.draft!.nodes[diagnostic.elementId] === undefined && built.draft!.flows[diagnostic.elementId] === undefined
+      ? diagnostic
+      : diagnostic.elementId
+        ? { ...diagnostic, ...built.locate!(diagnostic.elementId) }
+        : diagnostic,
+  );
+  diagnostics.push(...located);
   if (hasErrors(diagnostics)) return { diagnostics };
   return { pathway: compilePathway(built.draft, structure), diagnostics };
 }

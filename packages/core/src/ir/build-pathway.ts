@@ -302,6 +302,9 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
         }
       }
     }
+    if (node.catches && node.attachedTo && nodes[node.attachedTo] && nodes[node.attachedTo]!.role !== 'scope') {
+      report('warning', 'unreachable-element', `${describe(element)} catches ${node.catches.kind === 'error' ? 'an error' : 'an escalation'} on "${node.attachedTo}", which throws none in a walkthrough (only sub-processes and call activities contain throw events), so this path is never taken.`, element);
+    }
     if (node.eventSubProcess && (node.incoming.length > 0 || node.outgoing.length > 0)) {
       report('error', 'unstructured-parallel', `Event sub-process "${node.id}" has sequence flows; it starts by its start event's trigger and ends by itself (BPMN 2.0 §10.3.5). Remove the flows.`, element);
     }

@@ -46,8 +46,11 @@ export function readEvent(element: ModdleElement, type: NodeType): EventMeaning 
       return catching ? withInterrupting({ trigger: { kind: 'signal', ref } }) : { throws: { kind: 'signal', ref } };
     }
     case 'Conditional': {
+      const language = (definition.condition as ModdleElement | undefined)?.language;
+      if (typeof language === 'string' && language && !/feel/i.test(language)) return { problem: `has a condition in ${language}; Polku evaluates FEEL only` };
       const condition = bodyOf(definition.condition)?.replace(/^=\s*/, '');
       if (!condition) return { problem: 'has a conditional event without a condition' };
+      if (condition.startsWith('${') || condition.startsWith('#{')) return { problem: `has a JUEL condition (${condition}); Polku evaluates FEEL only` };
       return withInterrupting({ trigger: { kind: 'conditional', condition } });
     }
     case 'Error':

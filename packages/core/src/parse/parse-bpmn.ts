@@ -59,7 +59,11 @@ export async function parseBpmn(xml: string, options: ParseOptions = {}): Promis
   const locate = (element: ModdleElement | undefined) => {
     const elementId = typeof element?.id === 'string' ? element.id : undefined;
     const position = elementId ? index.positions.get(elementId) : undefined;
-    return { file, elementId, elementType: element?.$type, line: position?.line, column: position?.column };
+    return { file, elementId, elementType: element?.$type ?? position?.type, line: position?.line, column: position?.column };
+  };
+  const locateId = (elementId: string) => {
+    const position = index.positions.get(elementId);
+    return { file, elementId, elementType: position?.type, line: position?.line, column: position?.column };
   };
 
   let result: Awaited<ReturnType<ReturnType<typeof createModdle>['fromXML']>>;
@@ -92,7 +96,7 @@ export async function parseBpmn(xml: string, options: ParseOptions = {}): Promis
   const diagnostics: Diagnostic[] = [];
   const maxWarnings = options.maxWarnings ?? DEFAULT_MAX_WARNINGS;
   for (const warning of result.warnings.slice(0, maxWarnings)) {
-    diagnostics.push(toDiagnostic(warning, locate));
+    diagnostics.push(toDiagnostic(warning, locate, locateId));
   }
   if (result.warnings.length > maxWarnings) {
     diagnostics.push({
@@ -104,8 +108,7 @@ export async function parseBpmn(xml: string, options: ParseOptions = {}): Promis
   }
   for (const id of index.duplicates) {
     if (diagnostics.some((diagnostic) => diagnostic.code === 'duplicate-id' && diagnostic.elementId === id)) continue;
-    const position = index.positions.get(id);
-    diagnostics.push({ severity: 'error', code: 'duplicate-id', message: `The id "${id}" is used by more than one element; ids must be unique.`, file, elementId: id, line: position?.line, column: position?.column });
+    diagnostics.push({ severity: 'error', code: 'duplicate-id', message: `The id "${id}" is used by more than one element; ids must be unique.`, ...locateId(id) });
   }
 
   const definitions = result.rootElement;
@@ -116,11 +119,12 @@ export async function parseBpmn(xml: string, options: ParseOptions = {}): Promis
 function toDiagnostic(
   warning: ModdleWarning,
   locate: (element: ModdleElement | undefined) => Omit<Diagnostic, 'severity' | 'code' | 'message'>,
+  locateId: (id: string) => Omit<Diagnostic, 'severity' | 'code' | 'message'>,
 ): Diagnostic {
   const message = warning.message ?? String(warning);
   const duplicate = /duplicate ID <([^>]*)>/.exec(message);
   if (duplicate) {
-    return { severity: 'error', code: 'duplicate-id', message: `The id "${duplicate[1]}" is used by more than one element; ids must be unique.`, ...locate(warning.element), elementId: duplicate[1] };
+    return { severity: 'error', code: 'duplicate-id', message: `The id "${duplicate[1]}" is used by more than one element; ids must be unique.`, ...locateId(duplicate[1]!) };
   }
   const unresolved = /unresolved reference <([^>]*)>/.exec(message);
   if (unresolved) {

@@ -1,7 +1,9 @@
-/** 1-based line and column of an element's start tag. */
+/** 1-based line and column of an element's start tag, and its BPMN type when it is a BPMN element. */
 export interface Position {
   line: number;
   column: number;
+  /** `bpmn:UserTask` for a `<bpmn:userTask>` (any prefix bound to the BPMN 2.0 model namespace). */
+  type?: string;
 }
 
 /** Element id → position of its start tag, and the ids seen more than once. */
@@ -10,6 +12,9 @@ export interface PositionIndex {
   readonly duplicates: ReadonlySet<string>;
 }
 
+const BPMN_NAMESPACES = new Set(['http://www.omg.org/spec/BPMN/20100524/MODEL', 'http://www.omg.org/spec/BPMN/20100524/DI']);
+const XMLNS = /\sxmlns(?::([\w.-]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
 // A start tag with its attributes; quoted values may hold '>' and '/'.
 const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/y;
 const ID_ATTRIBUTE = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
@@ -17,11 +22,14 @@ const ID_ATTRIBUTE = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 /**
  * Finds where each element with an `id` starts. bpmn-moddle keeps no source positions
  * (only XML syntax warnings carry a line), so diagnostics downstream look ids up here.
- * One linear pass; comments, CDATA and processing instructions are skipped.
+ * One linear pass; comments, CDATA and processing instructions are skipped. Ids of BPMN
+ * elements win over ids of vendor extension elements, and only BPMN ids can be duplicates:
+ * ids in other namespaces are that vendor's business.
  */
 export function indexPositions(xml: string): PositionIndex {
   const positions = new Map<string, Position>();
   const duplicates = new Set<string>();
+  const namespaces = new Map<string, string>();
   const lineStarts = lineStartOffsets(xml);
   let line = 0;
   let cursor = xml.indexOf('<');
@@ -34,12 +42,20 @@ export function indexPositions(xml: string): PositionIndex {
     START_TAG.lastIndex = cursor;
     const tag = START_TAG.exec(xml);
     if (tag) {
-      const id = ID_ATTRIBUTE.exec(tag[2] ?? '');
+      const attributes = tag[2] ?? '';
+      // Namespace declarations are gathered as they come (nearly always all on the root).
+      for (const declaration of attributes.matchAll(XMLNS)) namespaces.set(declaration[1] ?? '', declaration[2] ?? declaration[3] ?? '');
+      const id = ID_ATTRIBUTE.exec(attributes);
       const value = id ? (id[1] ?? id[2]) : undefined;
       if (value !== undefined) {
         while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= cursor) line++;
-        if (positions.has(value)) duplicates.add(value);
-        else positions.set(value, { line: line + 1, column: cursor - lineStarts[line]! + 1 });
+        const [prefix, local] = tag[1]!.includes(':') ? tag[1]!.split(':') : ['', tag[1]!];
+        const bpmn = BPMN_NAMESPACES.has(namespaces.get(prefix!) ?? '');
+        const position: Position = { line: line + 1, column: cursor - lineStarts[line]! + 1, ...(bpmn ? { type: `bpmn:${local![0]!.toUpperCase()}${local!.slice(1)}` } : {}) };
+        const known = positions.get(value);
+        if (!known) positions.set(value, position);
+        else if (bpmn && known.type) duplicates.add(value);
+        else if (bpmn) positions.set(value, position);
       }
       cursor = xml.indexOf('<', START_TAG.lastIndex);
     } else {

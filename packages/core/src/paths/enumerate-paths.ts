@@ -117,6 +117,7 @@ export async function enumeratePaths(pathway: Pathway, options: PathOptions = {}
     for (const trigger of availableTriggers(pathway, snapshot)) {
       const target = pathway.nodes[trigger.elementId]!;
       const eventSubProcess = target.parent ? pathway.nodes[target.parent] : undefined;
+      // A pool waiting for a message or signal from outside is offered, like any waiting element, when the walk waits.
       const relevant = target.attachedTo
         ? scopes.has(target.attachedTo)
         : eventSubProcess?.eventSubProcess
@@ -138,7 +139,15 @@ export async function enumeratePaths(pathway: Pathway, options: PathOptions = {}
     return combinations;
   };
 
-  explore(initialSnapshot(pathway, stepOptions), [], {});
+  let start: WalkthroughSnapshot;
+  try {
+    start = initialSnapshot(pathway, stepOptions);
+  } catch (error) {
+    // A condition right after the start that no flow satisfies: no walkthrough can begin.
+    if (isPolkuError(error) && error.code === 'no-flow-taken') return { paths, truncated };
+    throw error;
+  }
+  explore(start, [], {});
   return { paths, truncated };
 }
 

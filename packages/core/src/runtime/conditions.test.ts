@@ -54,7 +54,17 @@ describe('condition diagnostics', () => {
     const xml = gateway(`<bpmn:sequenceFlow id="Flow_A" sourceRef="Gateway_1" targetRef="End_A"><bpmn:conditionExpression>age &gt;=</bpmn:conditionExpression></bpmn:sequenceFlow>
       <bpmn:sequenceFlow id="Flow_B" sourceRef="Gateway_1" targetRef="End_B"><bpmn:conditionExpression>age &lt; 7</bpmn:conditionExpression></bpmn:sequenceFlow>`);
     const { diagnostics } = await compileBpmn(xml);
-    expect(diagnostics).toEqual([expect.objectContaining({ code: 'invalid-condition', elementId: 'Flow_A', line: expect.any(Number) })]);
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([expect.objectContaining({ code: 'invalid-condition', elementId: 'Flow_A', line: expect.any(Number) })]);
+  });
+
+  it('warns about a condition over a variable no step records', async () => {
+    const xml = gateway(`<bpmn:sequenceFlow id="Flow_A" sourceRef="Gateway_1" targetRef="End_A"><bpmn:conditionExpression>approved</bpmn:conditionExpression></bpmn:sequenceFlow>
+      <bpmn:sequenceFlow id="Flow_B" sourceRef="Gateway_1" targetRef="End_B"><bpmn:conditionExpression>not(approved)</bpmn:conditionExpression></bpmn:sequenceFlow>`);
+    const { diagnostics } = await compileBpmn(xml);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'unknown-variable', severity: 'warning', elementId: 'Flow_A', message: expect.stringContaining('"approved"') }),
+      expect.objectContaining({ code: 'unknown-variable', elementId: 'Flow_B' }),
+    ]);
   });
 
   it('requires a condition on every flow but the default', async () => {

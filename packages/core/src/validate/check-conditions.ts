@@ -20,6 +20,13 @@ export async function checkConditions(draft: PathwayDraft, file: string | undefi
   if (conditional.length === 0) return diagnostics;
   // Loaded only for models with conditions: feelin and its date library are large.
   const { parseExpression } = await import('feelin');
+  const known = new Set<string>([
+    ...Object.values(draft.nodes).flatMap((node) => node.fields.map((field) => field.key)),
+    ...Object.values(draft.nodes).filter((node) => node.role === 'decision').map((node) => node.id),
+    'loopCounter',
+    'nrOfInstances',
+    'nrOfCompletedInstances',
+  ]);
   for (const flow of conditional) {
     const tree = parseExpression(flow.condition!, {}, undefined);
     let broken = false;
@@ -28,6 +35,18 @@ export async function checkConditions(draft: PathwayDraft, file: string | undefi
         if (node.type.isError) broken = true;
       },
     });
+    const unknown = broken ? [] : unknownVariables(tree, flow.condition!, known);
+    if (unknown.length > 0) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'unknown-variable',
+        message: `The condition of "${flow.id}" reads ${unknown.map((name) => `"${name}"`).join(', ')}, which no step records (no polku:field has that key and no decision that id), so it is always unknown and this condition never holds. Add the field to the step that should record it.`,
+        file,
+        ...positionOf(flow.id),
+        elementId: flow.id,
+        elementType: flow.type,
+      });
+    }
     if (broken) {
       diagnostics.push({
         severity: 'error',
@@ -41,4 +60,15 @@ export async function checkConditions(draft: PathwayDraft, file: string | undefi
     }
   }
   return diagnostics;
+}
+
+// The variable names a FEEL expression reads (lezer-feel's VariableName nodes), minus the known.
+function unknownVariables(tree: { iterate: (spec: { enter: (node: { type: { name: string }; from: number; to: number }) => void }) => void }, text: string, known: Set<string>): string[] {
+  const names = new Set<string>();
+  tree.iterate({
+    enter: (node) => {
+      if (node.type.name === 'VariableName') names.add(text.slice(node.from, node.to).trim());
+    },
+  });
+  return [...names].filter((name) => !known.has(name.split('.')[0]!));
 }

@@ -44,7 +44,8 @@ export type DiagnosticCode =
   | 'recursive-call'
   | 'invalid-timer'
   | 'event-gateway-target'
-  | 'message-not-received';
+  | 'message-not-received'
+  | 'unknown-variable';
 
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
