@@ -13,19 +13,25 @@ export type PolkuStepKind = 'complete' | 'choose' | 'trigger' | 'back' | 'restar
 
 /**
  * Fired after the worker moves the walkthrough: on user action only, never when a model loads.
- * `elementId` is the task or decision acted on; for `trigger` the catch event, receive task or
- * boundary event confirmed; for `back` the step taken back, for `restart` the start event. `flowId` is the chosen answer of a decision.
+ * `elementId` is the task or decision acted on; for `trigger` the catch event, receive task,
+ * boundary event or pool start event confirmed; for `back` the step taken back, for `restart`
+ * the start event. For `choose`, `flowIds` are the chosen answers (one for an exclusive
+ * decision, one or more for an inclusive one) and `flowId` the answer of an exclusive decision.
  */
 export class PolkuStepEvent extends Event {
   readonly elementId: string;
   readonly kind: PolkuStepKind;
+  /** The answer of an exclusive decision; undefined for an inclusive one (see `flowIds`). */
   readonly flowId: string | undefined;
+  /** Every answer chosen, in model order; empty unless `kind` is `choose`. */
+  readonly flowIds: readonly string[];
 
-  constructor(elementId: string, kind: PolkuStepKind, flowId?: string) {
+  constructor(elementId: string, kind: PolkuStepKind, flow?: string | readonly string[]) {
     super('polku-step', { bubbles: true, composed: true });
     this.elementId = elementId;
     this.kind = kind;
-    this.flowId = flowId;
+    this.flowId = typeof flow === 'string' ? flow : undefined;
+    this.flowIds = flow === undefined ? [] : typeof flow === 'string' ? [flow] : [...flow];
   }
 }
 

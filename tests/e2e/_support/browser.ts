@@ -56,6 +56,10 @@ export interface Focused {
   part: string | null;
   name: string | null;
   type: string | null;
+  /** The text of the element's label, for controls without text of their own (a checkbox). */
+  label: string | null;
+  /** Whether a checkbox or radio button is ticked; null for other elements. */
+  checked: boolean | null;
   stageHeading: boolean;
   /** `data-element-id` of the card the element sits in. */
   card: string | null;
@@ -80,6 +84,8 @@ export function focused(page: Page): Promise<Focused | null> {
       part: element.getAttribute('part'),
       name: element.getAttribute('name'),
       type: element.getAttribute('type'),
+      label: element instanceof HTMLInputElement ? (element.labels?.[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() || null : null,
+      checked: element instanceof HTMLInputElement && (element.type === 'checkbox' || element.type === 'radio') ? element.checked : null,
       stageHeading: element.hasAttribute('data-stage-heading'),
       card: element.closest('[data-element-id]')?.getAttribute('data-element-id') ?? null,
       trigger: element.closest('[data-trigger-id]')?.getAttribute('data-trigger-id') ?? null,

@@ -73,6 +73,19 @@ describe('standard loops', () => {
     expect(walk.trace().filter((id) => id === 'Task_Visit')).toHaveLength(3);
   });
 
+  it('repeat a task while the value it records itself says so', async () => {
+    // given
+    const task = '<bpmn:userTask id="Task_Visit"><bpmn:documentation>x</bpmn:documentation>MARKER<bpmn:extensionElements><polku:field key="more" type="boolean" /></bpmn:extensionElements></bpmn:userTask>';
+    const walk = createWalkthrough(await loadPathway(looping('<bpmn:standardLoopCharacteristics><bpmn:loopCondition>more</bpmn:loopCondition></bpmn:standardLoopCharacteristics>', task)), { evaluate: feelEvaluator });
+    walk.complete('Task_Count');
+    // when
+    walk.complete('Task_Visit', { more: true });
+    // then
+    expect(walk.active).toEqual(['Task_Visit']);
+    walk.complete('Task_Visit', { more: false });
+    expect(walk.done).toBe(true);
+  });
+
   it('need a condition or a maximum', async () => {
     const { diagnostics } = await compileBpmn(looping('<bpmn:standardLoopCharacteristics />'));
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'unsupported-element', message: expect.stringContaining('neither a loop condition nor a loop maximum') })]);

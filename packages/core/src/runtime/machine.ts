@@ -22,16 +22,19 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.noRounds': ({ context }, params: RoundParams) => {
       const rounds = context.rounds[params.elementId];
       if (!rounds) return false;
-      if (params.kind === 'standard') return params.testBefore === 'true' && rounds.done === 0 && !loopWantsMore(params, context, evaluate, 0);
+      if (params.kind === 'standard') return params.testBefore === 'true' && rounds.done === 0 && !loopWantsMore(params, variablesOf(context), evaluate, 0);
       return rounds.total <= rounds.done;
     },
     'polku.moreRounds': ({ context, event }, params: RoundParams & { event?: string }) => {
       if (params.event && !(event.type === 'polku.complete' && event.elementId === params.elementId)) return false;
+      // Guards run before actions: the values this very step records count already.
+      const recorded = event.type === 'polku.complete' && event.values ? event.values : {};
+      const variables = { ...variablesOf(context), ...recorded };
       const rounds = context.rounds[params.elementId] ?? { done: 0, total: 1 };
       const done = rounds.done + 1;
-      if (params.kind === 'standard') return loopWantsMore(params, context, evaluate, done);
+      if (params.kind === 'standard') return loopWantsMore(params, variables, evaluate, done);
       if (done >= rounds.total) return false;
-      return !(params.completion && evaluate(params.completion, { ...variablesOf(context), loopCounter: done, nrOfCompletedInstances: done, nrOfInstances: rounds.total }));
+      return !(params.completion && evaluate(params.completion, { ...variables, loopCounter: done, nrOfCompletedInstances: done, nrOfInstances: rounds.total }));
     },
     'polku.isInclusion': ({ event }, params: { gatewayId: string }) => event.type === 'polku.include' && event.gatewayId === params.gatewayId,
     'polku.isIncluded': ({ context }, params: { gatewayId: string; flowId: string }) => {
@@ -146,10 +149,10 @@ interface RoundParams {
 }
 
 // A standard loop goes round again while its condition holds and the maximum is not reached.
-function loopWantsMore(params: RoundParams, context: WalkContext, evaluate: ConditionEvaluator, done: number): boolean {
+function loopWantsMore(params: RoundParams, variables: Record<string, unknown>, evaluate: ConditionEvaluator, done: number): boolean {
   if (params.maximum !== undefined && done >= Number(params.maximum)) return false;
   if (!params.condition) return true;
-  return evaluate(params.condition, { ...variablesOf(context), loopCounter: done });
+  return evaluate(params.condition, { ...variables, loopCounter: done });
 }
 
 // A multi-instance activity runs once per count, or per item of a recorded list (a list, or text with one item per line or comma).

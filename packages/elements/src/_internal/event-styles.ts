@@ -79,6 +79,14 @@ export const eventStyles = css`
     font-size: 0.9375rem;
   }
 
+  /* Pools waiting to start: beside the stage, not a step of it */
+  .pool-starts {
+    padding: 0.75rem calc(var(--space) * 1.5);
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+    background: var(--surface-muted);
+  }
+
   .boundaries-label {
     margin: 0;
     color: var(--muted);

@@ -33,7 +33,7 @@ export const formStyles = css`
     color: var(--muted);
   }
 
-  input:not([type='radio']) {
+  input:not([type='radio'], [type='checkbox']) {
     font: inherit;
     min-height: 2.75rem;
     width: min(100%, 20rem);
@@ -44,7 +44,9 @@ export const formStyles = css`
     border-radius: var(--radius);
   }
 
-  input[type='radio'] {
+  input[type='radio'],
+  input[type='checkbox'] {
+    flex: none;
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
@@ -100,5 +102,47 @@ export const formStyles = css`
     color: var(--accent-strong);
     background: var(--accent-soft);
     border-color: var(--accent-strong);
+  }
+
+  /* An inclusive decision: one or more checkboxes, then "Continue" */
+  .answers.inclusive {
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .answers.inclusive legend {
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+
+  .answers.inclusive .field-error {
+    margin-bottom: 0.25rem;
+  }
+
+  .answers .choice {
+    display: flex;
+    align-items: center;
+    gap: 0.625rem;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--border);
+    border-radius: var(--radius);
+    cursor: pointer;
+  }
+
+  .answers .choice:hover {
+    border-color: var(--accent);
+    background: var(--accent-soft);
+  }
+
+  .answers .choice:has(input:checked),
+  .answers .choice:has(input:focus-visible) {
+    border-color: var(--accent);
+  }
+
+  .answers .choice:has(input[aria-invalid='true']) {
+    border-color: var(--danger);
   }
 `;

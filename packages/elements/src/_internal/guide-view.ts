@@ -2,7 +2,7 @@ import type { AvailableTrigger, PathwayNode, Texts, Walkthrough } from '@polku/c
 import type { PickedText } from './pick-text.js';
 import type { UiLang, UiStrings } from './strings.js';
 
-/** A step whose required fields the worker left empty. */
+/** A step whose required fields the worker left empty, or an inclusive decision continued with nothing ticked (`keys` empty). */
 export interface Invalid {
   elementId: string;
   keys: string[];
@@ -31,5 +31,7 @@ export interface GuideView {
   text(texts: Texts | undefined): PickedText | undefined;
   onSubmit(event: SubmitEvent, node: PathwayNode): void;
   onChoose(node: PathwayNode, flowId: string): void;
+  /** Submits the ticked answers of an inclusive decision. */
+  onInclude(event: SubmitEvent, node: PathwayNode): void;
   onTrigger(elementId: string): void;
 }

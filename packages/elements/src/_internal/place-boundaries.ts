@@ -1,4 +1,5 @@
 import type { AvailableTrigger, Pathway } from '@polku/core';
+import { isPoolStart } from './pool-of.js';
 
 /** Boundary events of one host (a step, a sub-process around it, or `''`: the whole process). */
 export interface BoundaryGroup {
@@ -12,7 +13,8 @@ export interface BoundaryGroup {
  * an event sub-process works like a boundary event of the scope around it). A trigger goes on
  * the one active card it belongs to (attached to that element, or to a sub-process around
  * it), or, when several active cards share its host, once for all of them under the key `''`.
- * Waiting stages and the alternatives of an event-based gateway are shown by their own cards.
+ * Waiting stages and the alternatives of an event-based gateway are shown by their own cards,
+ * and the start events of pools waiting to start by the stage (`renderPoolStarts`).
  */
 export function placeBoundaries(pathway: Pathway, active: readonly string[], triggers: readonly AvailableTrigger[]): Map<string, BoundaryGroup[]> {
   const placed = new Map<string, BoundaryGroup[]>();
@@ -23,7 +25,7 @@ export function placeBoundaries(pathway: Pathway, active: readonly string[], tri
   }
   for (const trigger of triggers) {
     const node = nodes[trigger.elementId];
-    if (!node || ownStage.has(node.id)) continue;
+    if (!node || ownStage.has(node.id) || isPoolStart(pathway, node.id)) continue;
     const parent = node.parent ? nodes[node.parent] : undefined;
     // Read structurally: event sub-processes are newer than this element's first pathways.
     const inEventSubProcess = parent !== undefined && 'eventSubProcess' in parent && parent.eventSubProcess === true;

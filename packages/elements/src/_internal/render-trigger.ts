@@ -4,13 +4,15 @@ import { formatDate, formatTime } from './format-date.js';
 import { formatDuration } from './format-duration.js';
 import type { GuideView } from './guide-view.js';
 import { helsinkiDate } from './helsinki-date.js';
+import { poolOf } from './pool-of.js';
 
 /**
  * Where a trigger is shown: the one action of a waiting stage (`main`), one of the
- * alternatives of an event-based gateway, or a boundary event on a step's card, which either
- * stops the step (`interrupt`) or starts something beside it (`also`).
+ * alternatives of an event-based gateway, a boundary event on a step's card, which either
+ * stops the step (`interrupt`) or starts something beside it (`also`), or the start event of
+ * a pool in a collaboration that waits for it (`pool-start`).
  */
-export type TriggerPlace = 'main' | 'alternative' | 'interrupt' | 'also';
+export type TriggerPlace = 'main' | 'alternative' | 'interrupt' | 'also' | 'pool-start';
 
 /**
  * One thing the worker can confirm has happened: what it is ("Odotetaan: Lausunto saapui",
@@ -25,7 +27,11 @@ export function renderTrigger(trigger: AvailableTrigger, place: TriggerPlace, vi
   const due = trigger.due ? dueText(trigger.due, notYet, view) : undefined;
   const named = html`<span lang=${name.lang ?? nothing}>${name.text}</span>`;
   let line: unknown = nothing;
-  if (place === 'interrupt' || place === 'also') {
+  if (place === 'pool-start') {
+    const pool = node ? poolOf(view.walk.pathway, node) : undefined;
+    const poolName = (pool && view.text(pool.name)) ?? { text: pool?.id ?? '', lang: undefined };
+    line = html`<span lang=${poolName.lang ?? nothing}>${poolName.text}</span> ${s.poolStartsWhen} ${named}${due ? ` — ${s.dueOn(due)}` : ''}`;
+  } else if (place === 'interrupt' || place === 'also') {
     line = html`${place === 'interrupt' ? s.interruptIf : s.alsoIf} ${named}${due ? ` — ${s.dueOn(due)}` : ''}`;
   } else if (trigger.kind === 'timer') {
     line = html`${s.timerWait(timerDuration(node?.trigger, view))}${due ? ` — ${s.dueOn(due)}` : ''}`;
@@ -33,7 +39,7 @@ export function renderTrigger(trigger: AvailableTrigger, place: TriggerPlace, vi
     line = html`${s.waitingFor} ${named}`;
   }
   const textId = `trigger-${trigger.elementId}`;
-  const secondary = place === 'interrupt' || place === 'also';
+  const secondary = place === 'interrupt' || place === 'also' || place === 'pool-start';
   return html`<div class="trigger ${place}" part="trigger" data-trigger-id=${trigger.elementId}>
     ${line === nothing ? nothing : html`<p class="trigger-text" id=${textId}>${line}</p>`}
     <button

@@ -36,6 +36,22 @@ export interface UiStrings {
   firstDayCounts: string;
   opensInNewTab: string;
   answers: string;
+  /** The visible instruction of an inclusive decision, after its question (which screen readers hear first). */
+  chooseOneOrMore: string;
+  /** The button of an inclusive decision. */
+  continue: string;
+  /** An inclusive decision continued with nothing ticked. */
+  chooseAtLeastOne: string;
+  /** The round of a looping step: "Kierros 2/3", or "Kierros 2" when its condition decides (`total` < 0). */
+  round(round: number, total: number): string;
+  /** The same inside a sentence or after a name: "kierros 2/3". */
+  roundInline(round: number, total: number): string;
+  /** Whose step it is in a collaboration: the pool, said before its name. */
+  pool: string;
+  announcePool(name: string): string;
+  /** The pools that wait for the message (or signal) that starts them, each "Koulu aloittaa, kun: …" (the words after the pool's name). */
+  otherPools: string;
+  poolStartsWhen: string;
   parallel(count: number): string;
   endFallback: string;
   endText: string;
@@ -104,6 +120,15 @@ const fi: UiStrings = {
   firstDayCounts: 'alkamispäivä lasketaan mukaan',
   opensInNewTab: '(avautuu uuteen välilehteen)',
   answers: 'Valitse vastaus',
+  chooseOneOrMore: 'Valitse yksi tai useampi.',
+  continue: 'Jatka',
+  chooseAtLeastOne: 'Valitse vähintään yksi vaihtoehto ennen kuin jatkat.',
+  round: (round, total) => (total < 0 ? `Kierros ${round}` : `Kierros ${round}/${total}`),
+  roundInline: (round, total) => (total < 0 ? `kierros ${round}` : `kierros ${round}/${total}`),
+  pool: 'Toimija',
+  announcePool: (name) => `toimija: ${name}`,
+  otherPools: 'Muut toimijat',
+  poolStartsWhen: 'aloittaa, kun:',
   parallel: (count) => `${count} vaihetta auki – tee ne missä järjestyksessä tahansa`,
   endFallback: 'Polku päättyi',
   endText: 'Polku on käyty loppuun.',
@@ -175,6 +200,15 @@ const sv: UiStrings = {
   firstDayCounts: 'startdagen räknas med',
   opensInNewTab: '(öppnas i en ny flik)',
   answers: 'Välj svar',
+  chooseOneOrMore: 'Välj ett eller flera alternativ.',
+  continue: 'Fortsätt',
+  chooseAtLeastOne: 'Välj minst ett alternativ innan du fortsätter.',
+  round: (round, total) => (total < 0 ? `Omgång ${round}` : `Omgång ${round}/${total}`),
+  roundInline: (round, total) => (total < 0 ? `omgång ${round}` : `omgång ${round}/${total}`),
+  pool: 'Aktör',
+  announcePool: (name) => `aktör: ${name}`,
+  otherPools: 'Andra aktörer',
+  poolStartsWhen: 'börjar när:',
   parallel: (count) => `${count} steg öppna – gör dem i valfri ordning`,
   endFallback: 'Stigen är slut',
   endText: 'Du har gått igenom hela stigen.',
@@ -246,6 +280,15 @@ const en: UiStrings = {
   firstDayCounts: 'the start day counts',
   opensInNewTab: '(opens in a new tab)',
   answers: 'Choose an answer',
+  chooseOneOrMore: 'Choose one or more.',
+  continue: 'Continue',
+  chooseAtLeastOne: 'Choose at least one option before you continue.',
+  round: (round, total) => (total < 0 ? `Round ${round}` : `Round ${round} of ${total}`),
+  roundInline: (round, total) => (total < 0 ? `round ${round}` : `round ${round} of ${total}`),
+  pool: 'Participant',
+  announcePool: (name) => `participant: ${name}`,
+  otherPools: 'Other participants',
+  poolStartsWhen: 'starts when:',
   parallel: (count) => `${count} steps open – do them in any order`,
   endFallback: 'End of the pathway',
   endText: 'You have reached the end of the pathway.',

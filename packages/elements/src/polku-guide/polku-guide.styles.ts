@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { eventStyles } from '../_internal/event-styles.js';
 import { factsStyles } from '../_internal/facts-styles.js';
+import { cardMetaStyles } from '../_internal/card-meta-styles.js';
 import { formStyles } from '../_internal/form-styles.js';
 
 /**
@@ -238,12 +239,6 @@ const guideStyles = css`
     font-size: 1.125rem;
   }
 
-  .role {
-    margin: calc(var(--space) * -0.5) 0 0;
-    color: var(--muted);
-    font-size: 0.9375rem;
-  }
-
   .guidance > :first-child {
     margin-top: 0;
   }
@@ -333,6 +328,10 @@ const adaptiveStyles = css`
       padding: var(--space);
     }
 
+    .pool-starts {
+      padding-inline: var(--space);
+    }
+
     .fact {
       grid-template-columns: 1fr;
       gap: 0.125rem;
@@ -341,7 +340,8 @@ const adaptiveStyles = css`
     .actions button,
     .answers,
     .trigger.main button,
-    .trigger.alternative button {
+    .trigger.alternative button,
+    .pool-starts button {
       width: 100%;
     }
   }
@@ -368,5 +368,5 @@ const adaptiveStyles = css`
   }
 `;
 
-/** Everything `<polku-guide>` adopts, in cascade order: the frame and cards, facts, forms, events, then the adaptations. */
-export const styles = [guideStyles, factsStyles, formStyles, eventStyles, adaptiveStyles];
+/** Everything `<polku-guide>` adopts, in cascade order: the frame and cards, what a card says about its step, facts, forms, events, then the adaptations. */
+export const styles = [guideStyles, cardMetaStyles, factsStyles, formStyles, eventStyles, adaptiveStyles];

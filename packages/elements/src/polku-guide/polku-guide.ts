@@ -1,20 +1,15 @@
 import { createWalkthrough, eventElement, isPolkuError, type ConditionEvaluator, type FieldValue, type Pathway, type PathwayNode, type Walkthrough } from '@polku/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { describeProblem } from '../_internal/describe-problem.js';
 import { describeStage } from '../_internal/describe-stage.js';
 import type { GuideView, Invalid, StepProblem } from '../_internal/guide-view.js';
 import { isPathway, loadSource } from '../_internal/load-source.js';
 import { loadEvaluator } from '../_internal/load-evaluator.js';
 import { pickText, type PickedText } from '../_internal/pick-text.js';
-import { placeBoundaries } from '../_internal/place-boundaries.js';
 import { readField } from '../_internal/read-field.js';
-import { renderBoundaries } from '../_internal/render-boundaries.js';
-import { renderCard } from '../_internal/render-card.js';
 import { describeFailure, renderFailure, type Failure } from '../_internal/render-failure.js';
-import { renderEnd } from '../_internal/render-end.js';
 import { renderHeader } from '../_internal/render-header.js';
+import { renderStage } from '../_internal/render-stage.js';
 import { strings, uiLangOf, type UiLang, type UiStrings } from '../_internal/strings.js';
 import { PolkuLoadEvent, PolkuStepEvent, type PolkuStepKind } from '../events.js';
 import { styles } from './polku-guide.styles.js';
@@ -51,7 +46,9 @@ const REFRESH_MS = 60 * 60 * 1000;
  * @csspart card - One step, decision, waiting stage or end.
  * @csspart scope-path - The sub-processes around a stage ("Valmistelu ›").
  * @csspart stage-heading - The heading that receives focus after each step.
- * @csspart role - Who does the step (its lane).
+ * @csspart pool - Whose step it is, on a step of another pool than the main one in a collaboration.
+ * @csspart round - The round of a looping step ("Kierros 2/3").
+ * @csspart role - Who does the step (its lane, or its pool when it has none).
  * @csspart guidance - Guidance text.
  * @csspart facts - Deadlines and legal references.
  * @csspart deadline - One deadline.
@@ -59,12 +56,14 @@ const REFRESH_MS = 60 * 60 * 1000;
  * @csspart legal-link - One legal reference.
  * @csspart field - One input of a step.
  * @csspart done-button - "Done" of a step.
- * @csspart answers - The answers of a decision.
- * @csspart answer - One answer button.
+ * @csspart answers - The answers of a decision (a fieldset of checkboxes for an inclusive one).
+ * @csspart answer - One answer: a button, or a checkbox with its label.
+ * @csspart continue-button - "Continue" of an inclusive decision.
  * @csspart alternatives - The events an event-based gateway waits for.
  * @csspart trigger - One event the worker can confirm: what it is and its button.
  * @csspart trigger-button - "Mark as received", "Time is up", "Mark as happened".
  * @csspart boundaries - Boundary events of a step, as secondary actions.
+ * @csspart pool-starts - The pools of a collaboration waiting for the message that starts them.
  * @csspart problem - Why the last action was not taken (e.g. no flow fits the values).
  * @csspart restart-button - "Start over" at the end.
  * @csspart error - The error shown instead of a pathway.
@@ -258,7 +257,7 @@ export class PolkuGuide extends LitElement {
   }
 
   /** Runs one user action, then announces the new stage, moves focus to it and fires `polku-step`. */
-  private act(elementId: string, kind: PolkuStepKind, run: (walk: Walkthrough) => void, flowId?: string): void {
+  private act(elementId: string, kind: PolkuStepKind, run: (walk: Walkthrough) => void, flow?: string | string[]): void {
     const walk = this.walk;
     if (!walk) return;
     const s = strings[this.uiLang];
@@ -285,7 +284,7 @@ export class PolkuGuide extends LitElement {
     this.announcement = describeStage(this.walk ?? walk, { s, walk: this.walk ?? walk, text: (texts) => this.text(texts) });
     this.pendingFocus = 'stage';
     this.requestUpdate();
-    this.dispatchEvent(new PolkuStepEvent(elementId, kind, flowId));
+    this.dispatchEvent(new PolkuStepEvent(elementId, kind, flow));
   }
 
   private onSubmit(event: SubmitEvent, node: PathwayNode): void {
@@ -308,6 +307,21 @@ export class PolkuGuide extends LitElement {
 
   private onChoose(node: PathwayNode, flowId: string): void {
     this.act(node.id, 'choose', (walk) => walk.choose(node.id, flowId), flowId);
+  }
+
+  /** An inclusive decision: the ticked answers, in model order; none ticked keeps it open and says so. */
+  private onInclude(event: SubmitEvent, node: PathwayNode): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const ticked = new Set([...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((input) => input.value));
+    const flowIds = node.outgoing.filter((flowId) => ticked.has(flowId));
+    if (flowIds.length === 0) {
+      this.invalid = { elementId: node.id, keys: [] };
+      this.problem = undefined;
+      this.pendingFocus = 'invalid';
+      return;
+    }
+    this.act(node.id, 'choose', (walk) => walk.choose(node.id, flowIds), flowIds);
   }
 
   private onTrigger(elementId: string): void {
@@ -346,6 +360,7 @@ export class PolkuGuide extends LitElement {
       text: (texts) => this.text(texts),
       onSubmit: (event, node) => this.onSubmit(event, node),
       onChoose: (node, flowId) => this.onChoose(node, flowId),
+      onInclude: (event, node) => this.onInclude(event, node),
       onTrigger: (elementId) => this.onTrigger(elementId),
     };
   }
@@ -362,28 +377,9 @@ export class PolkuGuide extends LitElement {
   }
 
   private renderWalk(walk: Walkthrough, s: UiStrings): TemplateResult {
-    const pathway = walk.pathway;
     const view = this.view(walk, s);
-    const active = walk.active.map((id) => pathway.nodes[id]).filter((node): node is PathwayNode => node !== undefined);
-    const boundaries = placeBoundaries(pathway, walk.active, view.triggers);
-    const shared = boundaries.get('');
-    let stage: unknown;
-    if (walk.done) stage = renderEnd(walk, view, () => this.onRestart());
-    // Keyed by element id, so a new step never inherits the previous step's typed values.
-    else if (active.length === 1) stage = keyed(active[0]!.id, renderCard(active[0]!, 3, boundaries.get(active[0]!.id), view));
-    else {
-      const problem = this.problem;
-      stage = html`<h3 class="group-heading" part="stage-heading" tabindex="-1" data-stage-heading>${s.parallel(active.length)}</h3>
-        <ul class="cards" role="list">
-          ${repeat(active, (node) => node.id, (node) => html`<li>${renderCard(node, 4, boundaries.get(node.id), view)}</li>`)}
-        </ul>
-        ${renderBoundaries('shared', shared, view)}
-        ${problem && shared?.some((group) => group.triggers.some((trigger) => trigger.elementId === problem.elementId))
-          ? html`<p class="problem" part="problem">${problem.message}</p>`
-          : nothing}`;
-    }
     return html`${renderHeader(walk, view, () => this.onBack())}
-      <div class="stage" part="stage">${stage}</div>`;
+      <div class="stage" part="stage">${renderStage(view, () => this.onRestart())}</div>`;
   }
 }
 
