@@ -82,6 +82,15 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'property',
+          root,
+          include: ['tests/property/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'conformance',
           root,
           include: ['tests/conformance/**/*.test.ts'],

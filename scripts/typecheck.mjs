@@ -10,6 +10,7 @@ const projects = [
   'examples/tsconfig.json',
   ...readdirSync('examples', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join('examples', entry.name, 'tsconfig.json')),
   'tests/tsconfig.json',
+  'bench/tsconfig.json',
 ].filter((path) => existsSync(path));
 
 let failed = 0;
