@@ -79,6 +79,10 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   };
   // Interrupting boundary events continue in their activity's scope; non-interrupting ones
   // start a side path at the activity's process level.
+  const eventSubProcessesOf = new Map<string | undefined, PathwayNode[]>();
+  for (const node of Object.values(draft.nodes)) {
+    if (node.eventSubProcess) eventSubProcessesOf.set(node.parent, [...(eventSubProcessesOf.get(node.parent) ?? []), node]);
+  }
   const boundariesOf = new Map<string, string[]>();
   const sideBoundariesOf = new Map<string, string[]>();
   for (const node of Object.values(draft.nodes)) {
@@ -146,7 +150,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
         subprocesses.set(id, inner);
         for (const join of explore(inner, [node.start])) refuse(join, `Parallel join "${join}" waits for branches that no parallel fork in sub-process "${id}" started.`);
         // Event sub-processes of this level run beside its main flow.
-        for (const eventSubProcess of Object.values(draft.nodes).filter((candidate) => candidate.eventSubProcess && candidate.parent === id)) {
+        for (const eventSubProcess of eventSubProcessesOf.get(id) ?? []) {
           exploreEventSubProcess(eventSubProcess);
         }
       }
@@ -205,7 +209,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     const inner: Scope = { id: eventSubProcess.id, kind: 'subprocess', nodes: [] };
     subprocesses.set(eventSubProcess.id, inner);
     for (const join of explore(inner, [eventSubProcess.start])) refuse(join, `Parallel join "${join}" waits for branches that no parallel fork in event sub-process "${eventSubProcess.id}" started.`);
-    for (const nested of Object.values(draft.nodes).filter((candidate) => candidate.eventSubProcess && candidate.parent === eventSubProcess.id)) exploreEventSubProcess(nested);
+    for (const nested of eventSubProcessesOf.get(eventSubProcess.id) ?? []) exploreEventSubProcess(nested);
   };
 
   const root: Scope = { id: 'root', kind: 'root', nodes: [] };
@@ -262,25 +266,37 @@ export function elementTypeOf(draft: PathwayDraft, id: string): string | undefin
 }
 
 // A cycle made only of nodes that complete by themselves would spin without the worker.
+// Iterative depth-first search: models may hold thousands of such nodes in a row.
 function findPassOnlyCycles(draft: PathwayDraft, reachable: Map<string, string>): string[][] {
   const passes = Object.values(draft.nodes).filter((node) => node.role === 'pass' && reachable.has(node.id));
   const passIds = new Set(passes.map((node) => node.id));
   const state = new Map<string, 'open' | 'closed'>();
   const cycles: string[][] = [];
-  const path: string[] = [];
-  const visit = (id: string) => {
-    state.set(id, 'open');
-    path.push(id);
-    for (const flowId of draft.nodes[id]!.outgoing) {
-      const next = draft.flows[flowId]!.target;
+  for (const root of passes) {
+    if (state.has(root.id)) continue;
+    const path: string[] = [];
+    const stack: { id: string; next: number }[] = [{ id: root.id, next: 0 }];
+    state.set(root.id, 'open');
+    path.push(root.id);
+    while (stack.length > 0) {
+      const frame = stack.at(-1)!;
+      const outgoing = draft.nodes[frame.id]!.outgoing;
+      if (frame.next >= outgoing.length) {
+        state.set(frame.id, 'closed');
+        path.pop();
+        stack.pop();
+        continue;
+      }
+      const next = draft.flows[outgoing[frame.next++]!]!.target;
       if (!passIds.has(next)) continue;
       if (state.get(next) === 'open') cycles.push(path.slice(path.indexOf(next)));
-      else if (!state.has(next)) visit(next);
+      else if (!state.has(next)) {
+        state.set(next, 'open');
+        path.push(next);
+        stack.push({ id: next, next: 0 });
+      }
     }
-    path.pop();
-    state.set(id, 'closed');
-  };
-  for (const node of passes) if (!state.has(node.id)) visit(node.id);
+  }
   return cycles;
 }
 

@@ -12,6 +12,10 @@ export interface CompileContext {
   sides: Map<string, SideStarter[]>;
   /** Nodes on the paths of non-interrupting boundary events. */
   sideNodes: Set<string>;
+  /** Boundary events by the activity they are attached to (built once: hosts are many). */
+  boundariesOf: Map<string, PathwayNode[]>;
+  /** Nodes by process level (see levelOf), for per-level questions. */
+  nodesAt: Map<string, PathwayNode[]>;
   /** The transition that follows `flowId` out of a node in `scope`. */
   follow(flowId: string, scope: Scope): TransitionConfig;
   /** The states of one scope, keyed by escaped element id. */

@@ -7,7 +7,7 @@ import { NO_PATH_STATE, targetOf, type CompileContext } from './compile-context.
 import { compileExclusiveGateway, compilePassThrough } from './exclusive-gateway.js';
 import { compileParallelGateway } from './parallel-gateway.js';
 import { compileCatchEvent, compileEventGateway, compileThrowOrEnd, withBoundaryEvents } from './events.js';
-import { compileLevel, compilePool } from './level.js';
+import { compileLevel, compilePool, levelOf } from './level.js';
 import { compileInclusiveBlock, compileInclusiveGateway, inclusiveBlockKey } from './inclusive-gateway.js';
 import { compileSubProcess } from './sub-process.js';
 import { compileTask } from './task.js';
@@ -24,6 +24,8 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
     subprocesses: structure.subprocesses,
     sides: structure.sides,
     sideNodes: new Set([...structure.sides.values()].flatMap((starters) => starters.flatMap((starter) => starter.scope?.nodes ?? []))),
+    boundariesOf: groupBy(Object.values(draft.nodes).filter((node) => node.attachedTo), (node) => node.attachedTo!),
+    nodesAt: groupBy(Object.values(draft.nodes), levelOf),
     follow: (flowId, scope) => ({ target: targetOf(draft, flowId, scope) }),
     compileScope: (scope) => {
       const states: Record<string, StateConfig> = {};
@@ -80,4 +82,14 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
   const machine = { id: `polku:${draft.id}`, ...root } as MachineConfig;
   const content = { format: 'polku-pathway' as const, version: 1 as const, ...draft, conditional, machine };
   return { ...content, hash: hashText(JSON.stringify(content)) };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

@@ -78,7 +78,7 @@ export function scheduleAction(node: PathwayNode) {
  * event, which passes on along its flow (BPMN 2.0 §10.5.4). Timers are scheduled on entry.
  */
 export function withBoundaryEvents(state: StateConfig, host: PathwayNode, ctx: CompileContext): StateConfig {
-  const boundaries = Object.values(ctx.draft.nodes).filter((node) => node.attachedTo === host.id && node.trigger);
+  const boundaries = (ctx.boundariesOf.get(host.id) ?? []).filter((node) => node.trigger);
   if (boundaries.length === 0) return state;
   // Non-interrupting ones wait in a side region (compile/level.ts); their timers start with the host.
   for (const boundary of boundaries.filter((candidate) => candidate.interrupting === false && candidate.trigger!.kind === 'timer')) {

@@ -2,7 +2,6 @@ import type { StateConfig, TransitionConfig } from '../ir/types.js';
 import { REGION_PREFIX, toStateKey } from '../_internal/state-id.js';
 import type { Scope, SideStarter } from './analyse-structure.js';
 import { completedAction, elementState, type CompileContext } from './compile-context.js';
-import { levelOf } from '../ir/level-of.js';
 import { deliveryTransition, eventTypeOf, scheduleAction, terminatedKey, triggerParams } from './events.js';
 
 /** Key of the main region of a process level that has side paths. */
@@ -32,7 +31,7 @@ export { levelOf } from '../ir/level-of.js';
  */
 export function compileLevel(level: string, main: Scope, start: string, ctx: CompileContext, extraMainStates: Record<string, StateConfig> = {}): StateConfig {
   const states = { ...ctx.compileScope(main), ...extraMainStates };
-  const terminates = Object.values(ctx.draft.nodes).some((node) => levelOf(node) === level && node.throws?.kind === 'terminate');
+  const terminates = (ctx.nodesAt.get(level) ?? []).some((node) => node.throws?.kind === 'terminate');
   if (terminates) states[terminatedKey(level === 'root' ? undefined : level)] = { id: terminatedKey(level === 'root' ? undefined : level), type: 'final' };
   const starters = ctx.sides.get(level) ?? [];
   if (starters.length === 0) return { initial: toStateKey(start), states };
@@ -58,7 +57,7 @@ export function mainEndsOf(level: string, ctx: CompileContext): string[] {
 }
 
 function mainFinalIds(level: string, ctx: CompileContext, interrupts: boolean): string[] {
-  const ends = Object.values(ctx.draft.nodes).filter((node) => levelOf(node) === level && node.role === 'end' && !ctx.sideNodes.has(node.id));
+  const ends = (ctx.nodesAt.get(level) ?? []).filter((node) => node.role === 'end' && !ctx.sideNodes.has(node.id));
   const ids = ends.map((node) => toStateKey(node.id));
   if (ends.some((node) => node.throws?.kind === 'terminate')) ids.push(terminatedKey(level === 'root' ? undefined : level));
   if (interrupts) ids.push(interruptedKey(level));

@@ -15,7 +15,8 @@ export interface StepOptions {
   startedAt?: string;
 }
 
-function machineFor(pathway: Pathway, options: StepOptions) {
+/** The machine for `pathway` with the evaluator it needs (internal: used by the walkthrough wrapper). */
+export function machineFor(pathway: Pathway, options: StepOptions) {
   if (pathway.conditional && !options.evaluate) {
     throw new WalkthroughError('evaluator-missing', `Pathway "${pathway.id}" has gateways decided by conditions; pass an evaluator, e.g. { evaluate: feelEvaluator } from '@polku/core/feel'.`);
   }
@@ -89,7 +90,8 @@ export function activeElements(snapshot: WalkthroughSnapshot, pathway?: Pathway)
   return pathway ? ids.filter((id) => pathway.nodes[id]?.role !== 'end') : ids;
 }
 
-function toSnapshot(pathway: Pathway, state: AnyMachineSnapshot, events: StepEvent[]): WalkthroughSnapshot {
+/** A walkthrough snapshot of an XState state; throws `no-flow-taken` for a step that found no flow (internal). */
+export function toSnapshot(pathway: Pathway, state: AnyMachineSnapshot, events: StepEvent[]): WalkthroughSnapshot {
   const context = state.context as WalkContext;
   if (context.noPath) {
     // The step is not taken: the caller keeps the snapshot it had, and learns why.

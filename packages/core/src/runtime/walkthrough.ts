@@ -1,7 +1,9 @@
 import type { Pathway } from '../ir/types.js';
 import { availableTriggers, type AvailableTrigger } from './check-event.js';
 import type { ConditionEvaluator } from './evaluator.js';
-import { activeElements, initialSnapshot, nextStep, restoreSnapshot, undoStep } from './next-step.js';
+import { createActor, type AnyActorRef } from 'xstate';
+import { checkEvent } from './check-event.js';
+import { activeElements, initialSnapshot, machineFor, restoreSnapshot, toSnapshot, undoStep } from './next-step.js';
 import { progressOf, type Progress } from './progress.js';
 import type { FieldValue, StepEvent, TraceEntry, WalkthroughSnapshot } from './types.js';
 
@@ -57,8 +59,24 @@ export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions 
   const stepOptions = options.evaluate ? { evaluate: options.evaluate } : {};
   let snapshot = options.snapshot ? restoreSnapshot(pathway, options.snapshot, stepOptions) : initialSnapshot(pathway, { ...stepOptions, startedAt: clock().toISOString() });
   const listeners = new Set<(walkthrough: Walkthrough) => void>();
+  // One live XState actor steps the walkthrough: the pure step function builds an actor per
+  // call, which is what makes it pure and also what makes it slow for a running walkthrough.
+  const machine = machineFor(pathway, stepOptions);
+  const startActor = (from: WalkthroughSnapshot): AnyActorRef =>
+    createActor(machine, { snapshot: machine.resolveState({ value: from.value, context: from.context } as never) }).start();
+  let actor = startActor(snapshot);
   const apply = (event: StepEvent) => {
-    snapshot = nextStep(pathway, snapshot, { ...event, at: clock().toISOString() }, stepOptions);
+    const stamped = { ...event, at: clock().toISOString() };
+    checkEvent(pathway, snapshot, stamped);
+    actor.send(stamped);
+    try {
+      snapshot = toSnapshot(pathway, actor.getSnapshot(), [...snapshot.events, stamped]);
+    } catch (error) {
+      // The step found no flow: it is not taken, and the walkthrough stays where it was.
+      actor.stop();
+      actor = startActor(snapshot);
+      throw error;
+    }
     notify();
   };
   const notify = () => {
@@ -94,6 +112,8 @@ export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions 
     back() {
       if (snapshot.events.length === 0) return false;
       snapshot = undoStep(pathway, snapshot, stepOptions);
+      actor.stop();
+      actor = startActor(snapshot);
       notify();
       return true;
     },
