@@ -66,6 +66,16 @@ describe('parseBpmn', () => {
     expect(diagnostics.some((diagnostic) => diagnostic.code === 'xml-warning' && diagnostic.severity === 'warning')).toBe(true);
   });
 
+  it('says why an element with a non-ASCII id is left out', async () => {
+    // given
+    const xml = bpmn(line('Tehtävä_1'));
+    // when
+    const diagnostics = await codesOf(xml);
+    // then
+    expect(diagnostics[0]).toMatchObject({ code: 'xml-warning', elementId: 'Tehtävä_1', message: expect.stringContaining('not a valid XML id') });
+    expect(diagnostics.map((diagnostic) => diagnostic.code)).toContain('unresolved-reference');
+  });
+
   it('caps warnings and summarises the rest', async () => {
     // given
     const junk = Array.from({ length: 30 }, (_, index) => `bpmn:junk${index}="x"`).join(' ');

@@ -135,7 +135,19 @@ function toDiagnostic(
       ...locate(warning.element),
     };
   }
+  const illegal = /illegal ID <([^>]*)>/.exec(message);
   const where = /line: (\d+)\s+column: (\d+)/.exec(message);
+  if (illegal) {
+    // bpmn-moddle drops the whole element, so references to it fail next: say why here.
+    return {
+      severity: 'warning',
+      code: 'xml-warning',
+      message: `The id "${illegal[1]}" is not a valid XML id for bpmn-moddle, so the element is left out; use ASCII letters, digits, _ and - (e.g. "Tehtava_1"; names may keep ä and ö).`,
+      ...locateId(illegal[1]!),
+      line: where ? Number(where[1]) + 1 : undefined,
+      column: where ? Number(where[2]) + 1 : undefined,
+    };
+  }
   const position = locate(warning.element);
   return {
     severity: 'warning',
