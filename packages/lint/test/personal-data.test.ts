@@ -1,3 +1,4 @@
+import { testIdentityCode, withWrongCheck } from './_support/test-identity-code.js';
 import { describe, expect, it } from 'vitest';
 import { COMMON_FIRST_NAMES, findPersonalData, isIdentityCode } from '../lib/_internal/personal-data.js';
 
@@ -8,8 +9,9 @@ function kinds(text: string): string[] {
 describe('personal data detection', () => {
   it('accepts identity codes only with a real date and the right check character', () => {
     // given: synthetic codes (individual numbers 900–999 are never given to people)
-    const valid = ['010199-9001', '150615A901E', '311299Y950V', '010199-9001'.toLowerCase()];
-    const invalid = ['010199-9002', '310299-9001', '011399-9001'];
+    const valid = [testIdentityCode('010199', '-', 900), testIdentityCode('150615', 'A', 901), testIdentityCode('311299', 'Y', 950), testIdentityCode('010199', '-', 900).toLowerCase()];
+    // A wrong check character, 31 February, month 13: none of them is a code.
+    const invalid = [withWrongCheck(testIdentityCode('010199', '-', 900)), `310299-900${testIdentityCode('010199', '-', 900).at(-1)}`, `011399-900${testIdentityCode('010199', '-', 900).at(-1)}`];
     // then
     expect(valid.map((code) => [code, kinds(code)])).toEqual(valid.map((code) => [code, ['identity-code']]));
     expect(invalid.map((code) => [code, kinds(code).includes('identity-code')])).toEqual(invalid.map((code) => [code, false]));

@@ -1,11 +1,12 @@
+import { testIdentityCode, withWrongCheck } from '../_support/test-identity-code.js';
 import { bpmn, extensions, translation } from '../_support/bpmn.js';
 import { ruleTable } from '../_support/rule-table.js';
 
 // Synthetic values only. Identity codes use individual numbers 900–999, which are never given
 // to people; e-mail addresses use the reserved example.com domain; phone numbers are zeros.
-const IDENTITY_CODE = '010199-9001';
-const IDENTITY_CODE_2000S = '150615A901E';
-const IDENTITY_CODE_WRONG_CHECK = '010199-9002';
+const IDENTITY_CODE = testIdentityCode('010199', '-', 900);
+const IDENTITY_CODE_2000S = testIdentityCode('150615', 'A', 901);
+const IDENTITY_CODE_WRONG_CHECK = withWrongCheck(IDENTITY_CODE);
 
 function task(documentation: string, attributes = ''): string {
   return bpmn(`<bpmn:userTask id="Task_1" name="Testitapaus"${attributes}><bpmn:documentation>${documentation}</bpmn:documentation></bpmn:userTask>`);
