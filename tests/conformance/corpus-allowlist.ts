@@ -35,8 +35,6 @@ export interface KnownDefect {
 // Reported to the lead with minimal inputs (README.md, "Known core defects"); core is not changed here.
 const D2 = 'D2: an element whose start tag is not well-formed is missing from the position index, so diagnostics about it have no line.';
 const D3 = 'D3: XML that is not namespace-well-formed or has value-less or duplicate attributes is accepted (undeclared prefixes silently, the rest with an xml-warning saying the content is ignored when it is used).';
-const D10 = 'D10: enumeratePaths only confirms triggers of the first active element, so a pool that waits for a signal or message from outside never runs in any enumerated path, though the walkthrough offers the trigger.';
-const D11 = 'D11: when the first pool of a collaboration ends, pools still waiting for their start message end too, even when a message to them is still to come; their steps are unreachable.';
 const D6 = 'D6: an error or escalation boundary event on a task that nothing can throw never fires (now reported as an unreachable-element warning), so its path is dead.';
 const D8 = 'D8: a FEEL condition that reads a variable no step records (no polku:field) compiles (now with an unknown-variable warning), so its branch is dead or the walkthrough gets stuck.';
 
@@ -50,8 +48,6 @@ export const KNOWN_DEFECTS: readonly KnownDefect[] = [
   { file: 'bpmn/camunda7-examples/invoicePayment.bpmn', check: 'reach', defect: D6 },
   { file: 'bpmn/miwg-reference/C.9.2.bpmn', check: 'reach', defect: D8 },
   { file: 'bpmn/miwg-reference/C.8.0.bpmn', check: 'reach', defect: D8 },
-  { file: 'bpmn/bpmn-engine/signals.bpmn', check: 'reach', defect: D10 },
-  { file: 'bpmn/miwg-reference/C.2.0.bpmn', check: 'reach', defect: D11 },
 ];
 
 /** Every corpus file that does not compile, in manifest order. */

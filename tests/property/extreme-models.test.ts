@@ -52,11 +52,9 @@ describe(`extreme but small models (fast-check seed ${SEED})`, () => {
     );
   }, 60_000);
 
-  // Core bug (reported to the lead): the same RangeError for sub-processes nested between 2,000
-  // and 3,000 deep (3,000 ≈ 0.75 MB): readContainer() in build-pathway.ts recurses per level,
-  // and so do the later stages and XState's own machine setup. Fix: refuse nesting past a sane
-  // depth with a diagnostic before any recursive stage. Remove `.fails` when fixed.
-  it.fails('compile sub-processes nested thousands deep into a pathway or diagnostics, never a stack overflow', async () => {
+  // Once a RangeError (readContainer and later stages recurse per level); nesting past 100
+  // levels is now refused with `nesting-too-deep` before any recursive stage.
+  it('compile sub-processes nested thousands deep into a pathway or diagnostics, never a stack overflow', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 4_000, max: 6_000 }), async (depth) => {
         expect(await outcomeOf(nestedSubProcesses(depth))).not.toBe('neither');

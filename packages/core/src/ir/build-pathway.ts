@@ -66,6 +66,9 @@ const NODE_TYPES: Record<string, NodeType> = {
   'bpmn:InclusiveGateway': 'inclusiveGateway',
 };
 
+/** Sub-processes and call activities nested deeper than this are refused (`nesting-too-deep`). */
+const MAX_DEPTH = 100;
+
 const LOOPING_TYPES = new Set<NodeType>(['task', 'userTask', 'manualTask', 'subProcess', 'callActivity']);
 
 const EVENT_TYPES = new Set<NodeType>(['startEvent', 'endEvent', 'intermediateCatchEvent', 'intermediateThrowEvent', 'boundaryEvent', 'receiveTask']);
@@ -131,6 +134,11 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
   const nodes: Record<string, PathwayNode> = {};
   const flows: Record<string, PathwayFlow> = {};
   const lanes: PathwayLane[] = [];
+  const depthOf = (id: string) => {
+    let depth = 0;
+    for (let owner = nodes[id]?.parent; owner; owner = nodes[owner]?.parent) depth++;
+    return depth;
+  };
 
   interface Container {
     element: ModdleElement;
@@ -231,6 +239,10 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       const defaultFlow = (element.default as ModdleElement | undefined)?.id;
       if (defaultFlow) node.default = prefix + defaultFlow;
       readExtensions(element, node, local, here);
+      if ((type === 'subProcess' || type === 'callActivity') && depthOf(id) > MAX_DEPTH) {
+        here('error', 'nesting-too-deep', `${describe(element)} is nested more than ${MAX_DEPTH} sub-processes or call activities deep; no pathway needs that, and walking it would exhaust the stack. Flatten the model.`, element);
+        continue;
+      }
       if (type === 'subProcess') {
         if (element.triggeredByEvent === true) node.eventSubProcess = true;
         readContainer(element, { element, id, what: `Sub-process "${element.id}"`, prefix, source, ...(entry.pool ? { pool: entry.pool } : {}) }, id, laneOf, callStack);

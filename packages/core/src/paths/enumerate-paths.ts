@@ -117,8 +117,12 @@ export async function enumeratePaths(pathway: Pathway, options: PathOptions = {}
     for (const trigger of availableTriggers(pathway, snapshot)) {
       const target = pathway.nodes[trigger.elementId]!;
       const eventSubProcess = target.parent ? pathway.nodes[target.parent] : undefined;
-      // A pool waiting for a message or signal from outside is offered, like any waiting element, when the walk waits.
-      const relevant = target.attachedTo
+      // A pool waiting for a message or signal from outside may start at any point: pools talk to
+      // each other by messages, so when it starts can change the outcome.
+      const startsPool = pathway.pools?.some((pool) => pool.start === target.id) ?? false;
+      const relevant = startsPool
+        ? true
+        : target.attachedTo
         ? scopes.has(target.attachedTo)
         : eventSubProcess?.eventSubProcess
           ? eventSubProcess.parent === undefined || scopes.has(eventSubProcess.parent)

@@ -67,7 +67,8 @@ function unknownVariables(tree: { iterate: (spec: { enter: (node: { type: { name
   const names = new Set<string>();
   tree.iterate({
     enter: (node) => {
-      if (node.type.name === 'VariableName') names.add(text.slice(node.from, node.to).trim());
+      // A name followed by "(" is a function (not, today, day of week …), not a variable.
+      if (node.type.name === 'VariableName' && !/^\s*\(/.test(text.slice(node.to))) names.add(text.slice(node.from, node.to).trim());
     },
   });
   return [...names].filter((name) => !known.has(name.split('.')[0]!));

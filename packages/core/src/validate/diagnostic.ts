@@ -45,7 +45,8 @@ export type DiagnosticCode =
   | 'invalid-timer'
   | 'event-gateway-target'
   | 'message-not-received'
-  | 'unknown-variable';
+  | 'unknown-variable'
+  | 'nesting-too-deep';
 
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -1,0 +1,57 @@
+/**
+ * The values the engine's search tries for a field: read from the FEEL conditions of the model
+ * itself (each literal a field is compared with, the numbers next to it, both booleans, an empty
+ * text), so every side of every comparison is reached. A required field no condition reads gets
+ * one neutral value (Polku refuses to complete its step without one); other fields none.
+ */
+import type { FieldValue } from '@polku/core';
+
+/** A field as the model declares it (`polku:field`). */
+export interface FieldSpec {
+  key: string;
+  type: 'text' | 'number' | 'boolean' | 'date';
+  required: boolean;
+}
+
+const COMPARISON = /([A-Za-z_]\w*)\s*(?:>=|<=|!=|=|<|>)\s*("[^"]*"|-?\d+(?:\.\d+)?|true|false)|("[^"]*"|-?\d+(?:\.\d+)?|true|false)\s*(?:>=|<=|!=|=|<|>)\s*([A-Za-z_]\w*)/g;
+
+/** `valuesOf(key)` for the engine's search over a model with `conditions` and `fields`. */
+export function fieldValues(conditions: readonly string[], fields: readonly FieldSpec[]): (key: string) => FieldValue[] {
+  const literals = new Map<string, FieldValue[]>();
+  for (const condition of conditions) {
+    for (const match of condition.matchAll(COMPARISON)) {
+      const name = match[1] ?? match[4]!;
+      const text = match[2] ?? match[3]!;
+      const literal: FieldValue = text === 'true' ? true : text === 'false' ? false : text.startsWith('"') ? text.slice(1, -1) : Number(text);
+      literals.set(name, [...(literals.get(name) ?? []), literal]);
+    }
+  }
+  const byKey = new Map(fields.map((field) => [field.key, field]));
+  return (key) => {
+    const field = byKey.get(key);
+    if (!field) return [];
+    const read = literals.get(key);
+    if (!read) return field.required ? [neutral(field)] : [];
+    const values = new Set<FieldValue>();
+    for (const value of read) {
+      if (typeof value === 'number') [value - 1, value, value + 1].forEach((number) => values.add(number));
+      else values.add(value);
+    }
+    if (field.type === 'boolean') [true, false].forEach((value) => values.add(value));
+    if (field.type === 'text') values.add('');
+    return [...values];
+  };
+}
+
+function neutral(field: FieldSpec): FieldValue {
+  switch (field.type) {
+    case 'number':
+      return 0;
+    case 'boolean':
+      return false;
+    case 'date':
+      return '2026-01-01';
+    default:
+      return '-';
+  }
+}
