@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { focused, guideAttribute, guideText, launchChromium, newContext, tabTo, waitForGuide, waitForStageHeadingFocus, watchProblems, type Focused, type PageProblems } from './_support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { focused, guideAttribute, guideText, tabTo, waitForGuide, waitForStageHeadingFocus, type Focused, type PageProblems } from './_support/browser.js';
+import { recordedSteps, useGuidePage } from './_support/guide-page.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const MODEL_URL = '**/models/koulupolku.bpmn';
@@ -20,36 +21,12 @@ const PAGE: Record<Lang, string> = { fi: '/intranet-page/index.html', sv: '/intr
 const CHOICES_FILE = 'guide.choices.bpmn';
 const COLLABORATION_FILE = 'guide.collaboration.bpmn';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  problems = watchProblems(page);
-  await page.addInitScript(() => {
-    const steps: string[] = [];
-    Object.assign(window, { polkuSteps: steps });
-    document.addEventListener('polku-step', (event) => {
-      const { kind, elementId, flowIds } = event as Event & { kind: string; elementId: string; flowIds: readonly string[] };
-      steps.push(`${kind}:${elementId}${flowIds.length > 0 ? `:${flowIds.join('+')}` : ''}`);
-    });
-  });
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+useGuidePage((current) => {
+  ({ page, problems } = current);
+}, { withFlows: true });
 
 async function serve(name: string): Promise<void> {
   const body = readFileSync(join(fixtures, name), 'utf8');
@@ -107,7 +84,7 @@ function announcement(): Promise<string | null> {
 }
 
 function stepEvents(): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { polkuSteps: string[] }).polkuSteps);
+  return recordedSteps(page);
 }
 
 describe('the guide with inclusive decisions, rounds and collaborations', () => {

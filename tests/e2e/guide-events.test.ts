@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { daysLeft, dueDates, type Pathway } from '@polku/core';
 import { loadPathway } from '@polku/core/compiler';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { focused, guideText, launchChromium, newContext, tabTo, waitForGuide, waitForStageHeadingFocus, watchProblems, type PageProblems } from './_support/browser.js';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { focused, guideText, newContext, tabTo, waitForGuide, waitForStageHeadingFocus, type PageProblems } from './_support/browser.js';
+import { recordedSteps, useGuidePage } from './_support/guide-page.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const MODEL_URL = '**/models/koulupolku.bpmn';
@@ -24,34 +25,11 @@ const EVENTS_FILE = 'guide.events.bpmn';
 const CONDITIONS_FILE = 'guide.conditions.bpmn';
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  problems = watchProblems(page);
-  await page.addInitScript(() => {
-    const steps: string[] = [];
-    Object.assign(window, { polkuSteps: steps });
-    document.addEventListener('polku-step', (event) => {
-      const { kind, elementId } = event as Event & { kind: string; elementId: string };
-      steps.push(`${kind}:${elementId}`);
-    });
-  });
-});
-
-afterEach(async () => {
-  await context?.close();
+useGuidePage((current) => {
+  ({ browser, page, problems } = current);
 });
 
 function fixture(name: string): string {
@@ -110,7 +88,7 @@ function announcement(): Promise<string | null> {
 }
 
 function stepEvents(): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { polkuSteps: string[] }).polkuSteps);
+  return recordedSteps(page);
 }
 
 /** Walks by keyboard to the guardian's consent inside "Valmistelu", with the clock at `at` when the statement arrives. */

@@ -6,20 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventElement, textIn, type Pathway, type PathwayNode } from '@polku/core';
 import { compileBpmn, loadPathway } from '@polku/core/compiler';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import {
-  focused,
-  guideAttribute,
-  guideText,
-  launchChromium,
-  newContext,
-  tabTo,
-  waitForGuide,
-  waitForStageHeadingFocus,
-  watchProblems,
-  type PageProblems,
-} from './_support/browser.js';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { focused, guideAttribute, guideText, newContext, tabTo, waitForGuide, waitForStageHeadingFocus, type PageProblems } from './_support/browser.js';
+import { recordedSteps, useGuidePage } from './_support/guide-page.js';
 import { guidanceStart, planShortestWalk, type PlannedStep } from './_support/plan-walk.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -37,35 +27,11 @@ const UI = {
 } as const;
 
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  problems = watchProblems(page);
-  // Records the guide's step events, to compare them with the planned walk.
-  await page.addInitScript(() => {
-    const steps: string[] = [];
-    Object.assign(window, { polkuSteps: steps });
-    document.addEventListener('polku-step', (event) => {
-      const { kind, elementId } = event as Event & { kind: string; elementId: string };
-      steps.push(`${kind}:${elementId}`);
-    });
-  });
-});
-
-afterEach(async () => {
-  await context?.close();
+useGuidePage((current) => {
+  ({ browser, page, problems } = current);
 });
 
 function fixture(name: string): string {
@@ -195,7 +161,7 @@ describe('the intranet page with the school path', () => {
     }
     const endHeading = await guideText(page, '[data-stage-heading]');
     const restart = await guideText(page, '[part="restart-button"]');
-    const events = await page.evaluate(() => (window as unknown as { polkuSteps: string[] }).polkuSteps);
+    const events = await recordedSteps(page);
 
     // then
     expect(seen).toEqual(steps.map((step) => expectStage(pathway, step, lang)));
@@ -229,7 +195,7 @@ describe('the intranet page with the school path', () => {
     expect(back.text).toContain('Takaisin');
     expect(focusAfterBack.text).toBe(firstStage);
     expect(await guideAttribute(page, '[part="back-button"]', 'disabled')).toBe('');
-    expect(await page.evaluate(() => (window as unknown as { polkuSteps: string[] }).polkuSteps.at(-1))).toMatch(/^back:/);
+    expect(await recordedSteps(page).then((steps) => steps.at(-1))).toMatch(/^back:/);
   });
 
   it('keeps a step open and says what is missing when a required field is empty', async () => {

@@ -26,6 +26,7 @@ export { hasErrors } from './validate/diagnostic.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './validate/diagnostic.js';
 export { ModelError } from './errors/model-error.js';
 export { enumeratePaths } from './paths/enumerate-paths.js';
+export { neutralValue } from './paths/candidate-values.js';
 export type { PathOptions, PathStep, PathwayPath } from './paths/enumerate-paths.js';
 
 /** Options of {@link compileBpmn}. */

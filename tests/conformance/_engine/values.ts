@@ -5,6 +5,7 @@
  * one neutral value (Polku refuses to complete its step without one); other fields none.
  */
 import type { FieldValue } from '@polku/core';
+import { neutralValue } from '@polku/core/compiler';
 
 /** A field as the model declares it (`polku:field`). */
 export interface FieldSpec {
@@ -31,7 +32,7 @@ export function fieldValues(conditions: readonly string[], fields: readonly Fiel
     const field = byKey.get(key);
     if (!field) return [];
     const read = literals.get(key);
-    if (!read) return field.required ? [neutral(field)] : [];
+    if (!read) return field.required ? [neutralValue(field)] : [];
     const values = new Set<FieldValue>();
     for (const value of read) {
       if (typeof value === 'number') [value - 1, value, value + 1].forEach((number) => values.add(number));
@@ -41,17 +42,4 @@ export function fieldValues(conditions: readonly string[], fields: readonly Fiel
     if (field.type === 'text') values.add('');
     return [...values];
   };
-}
-
-function neutral(field: FieldSpec): FieldValue {
-  switch (field.type) {
-    case 'number':
-      return 0;
-    case 'boolean':
-      return false;
-    case 'date':
-      return '2026-01-01';
-    default:
-      return '-';
-  }
 }

@@ -52,7 +52,7 @@ export function candidateValues(pathway: Pathway): Map<string, FieldValue[]> {
 }
 
 /** A neutral value for a required field no condition reads, so the step can be completed. */
-export function neutralValue(field: Field): FieldValue {
+export function neutralValue(field: Pick<Field, 'type'>): FieldValue {
   switch (field.type) {
     case 'number':
       return 0;
