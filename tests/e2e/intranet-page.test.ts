@@ -195,7 +195,7 @@ describe('the intranet page with the school path', () => {
     expect(back.text).toContain('Takaisin');
     expect(focusAfterBack.text).toBe(firstStage);
     expect(await guideAttribute(page, '[part="back-button"]', 'disabled')).toBe('');
-    expect(await recordedSteps(page).then((steps) => steps.at(-1))).toMatch(/^back:/);
+    expect(await recordedSteps(page).then((recorded) => recorded.at(-1))).toMatch(/^back:/);
   });
 
   it('keeps a step open and says what is missing when a required field is empty', async () => {
