@@ -91,6 +91,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'scenarios',
+          root,
+          include: ['tests/scenarios/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
           name: 'conformance',
           root,
           include: ['tests/conformance/**/*.test.ts'],
