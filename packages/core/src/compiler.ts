@@ -22,12 +22,16 @@ export type { BuildOptions, BuildResult, PathwayDraft, ProcessSource } from './i
 export { analyseStructure } from './compile/analyse-structure.js';
 export type { ParallelBlock, Scope, Structure } from './compile/analyse-structure.js';
 export { compilePathway } from './compile/compile-pathway.js';
+export { siblingProcessLoader } from './compile/sibling-processes.js';
+export type { FolderReader, FoundProcess } from './compile/sibling-processes.js';
 export { hasErrors } from './validate/diagnostic.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './validate/diagnostic.js';
 export { ModelError } from './errors/model-error.js';
 export { enumeratePaths } from './paths/enumerate-paths.js';
 export { neutralValue } from './paths/candidate-values.js';
 export type { PathOptions, PathStep, PathwayPath } from './paths/enumerate-paths.js';
+export { coverageOf } from './catalog/coverage.js';
+export type { Coverage, LanguageCoverage } from './catalog/coverage.js';
 
 /** Options of {@link compileBpmn}. */
 export interface CompileOptions extends ParseOptions {

@@ -17,6 +17,8 @@ export { createPathwayMachine } from './runtime/machine.js';
 export { eventElement } from './runtime/types.js';
 export type { BroadcastEvent, ChooseEvent, CompleteEvent, FieldValue, IncludeEvent, StepEvent, TraceEntry, TriggerEvent, WalkContext, WalkthroughSnapshot } from './runtime/types.js';
 export { textIn } from './ir/texts-pick.js';
+export { catalogEntry } from './catalog/catalog-entry.js';
+export type { CatalogEntry } from './catalog/catalog-entry.js';
 export { daysLeft, deadlineProblem, dueDates, finnishDayKind, finnishHolidays } from './runtime/deadlines/index.js';
 export type { DeadlineRule, DueDates, FinnishDayKind, FinnishHoliday, FinnishHolidayId, FinnishHolidayKind } from './runtime/deadlines/index.js';
 export type {
@@ -30,6 +32,7 @@ export type {
   NodeType,
   Pathway,
   PathwayFlow,
+  PathwayCatalog,
   PathwayLane,
   PathwayMessage,
   PathwayNode,

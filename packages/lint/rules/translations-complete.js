@@ -49,14 +49,15 @@ function translationsComplete(config = {}) {
 
 /**
  * What the rule checks on a node and how it names it: BPMN elements themselves, and the
- * named Polku extensions (deadlines, fields), whose translations are their own children.
+ * named Polku extensions (deadlines, fields, catalogue audience and tags), whose translations are their own children.
  *
  * @param {ModdleElement} node
  * @returns {{ label: string, extension: boolean } | undefined}
  */
 function subjectOf(node) {
-  if (is(node, 'polku:Deadline') || is(node, 'polku:Field')) {
-    return { label: is(node, 'polku:Deadline') ? 'Deadline name' : 'Field name', extension: true };
+  const extensionLabels = { 'polku:Deadline': 'Deadline name', 'polku:Field': 'Field name', 'polku:Audience': 'Audience', 'polku:Tag': 'Tag' };
+  for (const [type, label] of Object.entries(extensionLabels)) {
+    if (is(node, type)) return { label, extension: true };
   }
   if (node.$type.startsWith('bpmn:') && !isDiagramInterchange(node) && !node.$descriptor?.isGeneric) {
     return { label: 'Name', extension: false };

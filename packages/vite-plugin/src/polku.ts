@@ -1,7 +1,7 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
-import { compileBpmn, type Diagnostic } from '@polku/core/compiler';
+import { compileBpmn, siblingProcessLoader, type Diagnostic } from '@polku/core/compiler';
 import type { Plugin } from 'vite';
-import { folderProcessLoader } from './folder-processes.js';
 import { formatDiagnostic, formatErrors } from './format-diagnostic.js';
 import { pathwayModule } from './pathway-module.js';
 
@@ -46,7 +46,7 @@ export function polku(): Plugin {
       filter: { id: BPMN },
       async handler(xml, file) {
         for (const models of lookups.values()) models.delete(file);
-        const lookInFolder = folderProcessLoader(file, (sibling) => this.addWatchFile(sibling));
+        const lookInFolder = siblingProcessLoader(file, { listDir: (folder) => readdir(folder), readFile: (path) => readFile(path, 'utf8'), onRead: (sibling) => this.addWatchFile(sibling) });
         const loadProcess = (processId: string) => {
           lookups.set(dirname(file), (lookups.get(dirname(file)) ?? new Set<string>()).add(file));
           return lookInFolder(processId);

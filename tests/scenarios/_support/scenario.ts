@@ -11,25 +11,19 @@
  * ```
  */
 import { createWalkthrough, dueDates, type Pathway, type PathwayNode, type Walkthrough } from '@polku/core';
-import { compileBpmn } from '@polku/core/compiler';
+import { compileBpmn, siblingProcessLoader } from '@polku/core/compiler';
 import { feelEvaluator } from '@polku/core/feel';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export const MODELS = join(import.meta.dirname, '..', '..', '..', 'models');
 
-// Cheap scan for process ids, as the CLI's folder loader does; the matching file is then compiled properly.
-const PROCESS_ID = /<(?:[\w.-]+:)?process\b[^>]*?\sid\s*=\s*["']([^"']+)["']/g;
-
 /** Compiles `models/<file>` (call activities resolved among the sibling models); throws on any error diagnostic. */
 export async function loadModel(file: string): Promise<Pathway> {
   const path = join(MODELS, file);
-  const siblings = new Map<string, { xml: string; file: string }>();
-  for (const name of readdirSync(MODELS).filter((entry) => entry.endsWith('.bpmn') && entry !== file)) {
-    const xml = readFileSync(join(MODELS, name), 'utf8');
-    for (const match of xml.matchAll(PROCESS_ID)) siblings.set(match[1]!, { xml, file: join(MODELS, name) });
-  }
-  const { pathway, diagnostics } = await compileBpmn(readFileSync(path, 'utf8'), { file: path, loadProcess: async (id) => siblings.get(id) });
+  const loadProcess = siblingProcessLoader(path, { listDir: (folder) => readdir(folder), readFile: (sibling) => readFile(sibling, 'utf8') });
+  const { pathway, diagnostics } = await compileBpmn(readFileSync(path, 'utf8'), { file: path, loadProcess });
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   if (!pathway || errors.length > 0) throw new Error(`${file} does not compile:\n${errors.map((error) => error.message).join('\n')}`);
   return pathway;

@@ -1,5 +1,4 @@
-import { compileBpmn } from '@polku/core/compiler';
-import { folderProcessLoader } from '../folder-processes.js';
+import { compileBpmn, siblingProcessLoader } from '@polku/core/compiler';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { read, validateCommand } from './validate.js';
 
@@ -17,7 +16,7 @@ Exit codes: 0 compiled, 1 the model has errors (printed on stderr), 2 usage or I
 export async function compileCommand(files: string[], io: CommandIo): Promise<number> {
   if (files.length !== 1) throw new UsageError('polku compile takes exactly one .bpmn file.');
   const file = files[0]!;
-  const { pathway } = await compileBpmn(await read(file, io), { file, loadProcess: folderProcessLoader(file, io) });
+  const { pathway } = await compileBpmn(await read(file, io), { file, loadProcess: siblingProcessLoader(file, io) });
   if (!pathway) {
     // Same report as `validate`, but on stderr so stdout stays clean JSON or nothing.
     await validateCommand([file], { json: false }, { ...io, stdout: io.stderr });

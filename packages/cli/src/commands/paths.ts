@@ -1,5 +1,4 @@
-import { compileBpmn, enumeratePaths, type PathStep } from '@polku/core/compiler';
-import { folderProcessLoader } from '../folder-processes.js';
+import { compileBpmn, enumeratePaths, siblingProcessLoader, type PathStep } from '@polku/core/compiler';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { read, validateCommand } from './validate.js';
 
@@ -22,7 +21,7 @@ export async function pathsCommand(files: string[], options: { json: boolean; ma
   const maxLoops = options.maxLoops === undefined ? 1 : Number(options.maxLoops);
   if (!Number.isInteger(maxLoops) || maxLoops < 0) throw new UsageError(`--max-loops needs a whole number of 0 or more, not "${options.maxLoops}".`);
   const file = files[0]!;
-  const { pathway } = await compileBpmn(await read(file, io), { file, loadProcess: folderProcessLoader(file, io) });
+  const { pathway } = await compileBpmn(await read(file, io), { file, loadProcess: siblingProcessLoader(file, io) });
   if (!pathway) {
     await validateCommand([file], { json: false }, { ...io, stdout: io.stderr });
     return EXIT.diagnostics;

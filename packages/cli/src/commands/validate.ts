@@ -1,5 +1,4 @@
-import { validateBpmn, type Diagnostic } from '@polku/core/compiler';
-import { folderProcessLoader } from '../folder-processes.js';
+import { siblingProcessLoader, validateBpmn, type Diagnostic } from '@polku/core/compiler';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 
 export const validateHelp = `Usage: polku validate <file.bpmn…> [--json]
@@ -33,7 +32,7 @@ export async function validateCommand(files: string[], options: { json: boolean 
   for (const [position, file] of files.entries()) {
     if (!options.json && io.isTty && files.length > 5) io.stderr(`\rchecking ${position + 1}/${files.length} ${file}\x1b[K`);
     const xml = await read(file, io);
-    const diagnostics = await validateBpmn(xml, { file, loadProcess: folderProcessLoader(file, io) });
+    const diagnostics = await validateBpmn(xml, { file, loadProcess: siblingProcessLoader(file, io) });
     reports.push({
       file,
       diagnostics: diagnostics.map((diagnostic) => ({

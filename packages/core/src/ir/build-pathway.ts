@@ -6,7 +6,7 @@ import { timerProblem } from '../runtime/timers.js';
 import { linkNameOf, readEvent } from './read-event.js';
 import { readLoop } from './read-loop.js';
 import { extensionNamesOf, guidanceOf, namesOf } from './texts.js';
-import type { Deadline, Field, LegalReference, Loop, NodeRole, NodeType, PathwayFlow, PathwayLane, PathwayMessage, PathwayNode, PathwayPool, Texts } from './types.js';
+import type { Deadline, Field, LegalReference, Loop, NodeRole, NodeType, PathwayCatalog, PathwayFlow, PathwayLane, PathwayMessage, PathwayNode, PathwayPool, Texts } from './types.js';
 
 /** The IR before compilation: nodes, flows and lanes of the one executable process. */
 export interface PathwayDraft {
@@ -363,6 +363,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       lang,
       name: { ...namesOf(process, lang), ...participantNames(rootElements, process, lang) },
       guidance: guidanceOf(process, lang),
+      ...catalogOf(process, lang),
       start: rootStart!,
       nodes,
       flows,
@@ -372,6 +373,15 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
     },
     diagnostics,
   };
+}
+
+/** The process's `polku:audience` and `polku:tag` entries, for the catalogue; absent when it has none. */
+function catalogOf(process: ModdleElement, lang: string): { catalog?: PathwayCatalog } {
+  const values = many(process.extensionElements as ModdleElement | undefined, 'values');
+  const read = (type: string) => values.filter((value) => is(value, type)).map((value) => extensionNamesOf(value, lang)).filter((texts) => Object.keys(texts).length > 0);
+  const audience = read('polku:Audience');
+  const tags = read('polku:Tag');
+  return audience.length > 0 || tags.length > 0 ? { catalog: { audience, tags } } : {};
 }
 
 function roleOf(node: PathwayNode, flows: Record<string, PathwayFlow>): NodeRole {

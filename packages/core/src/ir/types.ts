@@ -171,6 +171,12 @@ export interface PathwayLane {
   name: Texts;
 }
 
+/** A pathway's catalogue metadata, read from its process. */
+export interface PathwayCatalog {
+  audience: Texts[];
+  tags: Texts[];
+}
+
 /** A validated pathway, ready to walk. Plain JSON: precompile it and ship no XML parser. */
 export interface Pathway {
   format: 'polku-pathway';
@@ -183,6 +189,8 @@ export interface Pathway {
   lang: string;
   name: Texts;
   guidance: Texts;
+  /** Who the pathway is for and its keywords (`polku:audience`, `polku:tag` on the process), for the catalogue. */
+  catalog?: PathwayCatalog;
   start: string;
   nodes: Record<string, PathwayNode>;
   flows: Record<string, PathwayFlow>;

@@ -71,6 +71,17 @@ ruleTable('translations-complete', {
       reports: [{ id: 'Task_1', message: 'Field name "Aloituspäivä" has no translation in sv, en' }],
     },
     {
+      it: 'catalogue audience and tags without translations, against the process',
+      xml: bpmn(`<bpmn:startEvent id="Start_1" />`).replace(
+        '<bpmn:process id="Process_1">',
+        `<bpmn:process id="Process_1">${extensions(`<polku:audience name="Testiryhmä">${translation('sv', 'Testgrupp')}</polku:audience>`, '<polku:tag name="Testiaihe" />')}`,
+      ),
+      reports: [
+        { id: 'Process_1', message: 'Audience "Testiryhmä" has no translation in en' },
+        { id: 'Process_1', message: 'Tag "Testiaihe" has no translation in sv, en' },
+      ],
+    },
+    {
       it: 'names of lanes, flows and the process too',
       xml: bpmn(`<bpmn:laneSet id="LaneSet_1"><bpmn:lane id="Lane_1" name="Testitiimi" /></bpmn:laneSet>
         <bpmn:startEvent id="Start_1" /><bpmn:endEvent id="End_1" />
