@@ -2,20 +2,44 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { tsImport } from 'tsx/esm/api';
 import { defineConfig } from 'vitest/config';
 
 const root = import.meta.dirname;
 const examples = join(root, 'examples');
 const models = join(root, 'models');
 const MODEL_URL = /^\/models\/([\w.-]+\.bpmn)(?:[?#].*)?$/;
+const CATALOG_URL = /^\/models\/catalog\.json(?:[?#].*)?$/;
+
+/** The catalogue of `models/` (what `polku catalog models` writes), built from the models as they are now. */
+async function modelsCatalog(): Promise<string> {
+  const files = existsSync(models) ? readdirSync(models).filter((entry) => entry.endsWith('.bpmn')).toSorted() : [];
+  // The compiler is TypeScript source in a workspace package, which the config's own bundling leaves to Node: load it through tsx.
+  const { buildCatalog } = (await tsImport('./packages/core/src/compiler.ts', import.meta.url)) as typeof import('./packages/core/src/compiler.js');
+  const { catalog, problems } = await buildCatalog(files.map((name) => ({ src: name, xml: readFileSync(join(models, name), 'utf8') })));
+  for (const problem of problems) console.warn(`models/${problem.src} is left out of the catalogue: ${problem.diagnostics[0]?.message ?? 'it does not compile'}`);
+  return `${JSON.stringify(catalog, null, 2)}\n`;
+}
 
 /**
  * Serves the repository's `models/*.bpmn` at `/models/…` in dev and preview (as XML, and
- * fresh from disk, so a model edit shows on reload) and copies them into the build output.
+ * fresh from disk, so a model edit shows on reload) with their catalogue at
+ * `/models/catalog.json`, and copies both into the build output.
  * Only plain file names match: no folders, no `..`.
  */
 function polkuModels(): Plugin {
   const serve = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    if (CATALOG_URL.test(request.url ?? '') && (request.method === 'GET' || request.method === 'HEAD')) {
+      modelsCatalog().then(
+        (json) => {
+          response.setHeader('Content-Type', 'application/json; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-cache');
+          response.end(request.method === 'HEAD' ? undefined : json);
+        },
+        (error: unknown) => next(error as never),
+      );
+      return;
+    }
     const match = MODEL_URL.exec(request.url ?? '');
     const file = match ? join(models, match[1]!) : undefined;
     if (!file || !existsSync(file) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
@@ -35,11 +59,12 @@ function polkuModels(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use(serve);
     },
-    generateBundle() {
+    async generateBundle() {
       if (!existsSync(models)) return;
       for (const name of readdirSync(models).filter((entry) => entry.endsWith('.bpmn'))) {
         this.emitFile({ type: 'asset', fileName: `models/${name}`, source: readFileSync(join(models, name)) });
       }
+      this.emitFile({ type: 'asset', fileName: 'models/catalog.json', source: await modelsCatalog() });
     },
   };
 }

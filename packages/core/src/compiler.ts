@@ -32,6 +32,8 @@ export { neutralValue } from './paths/candidate-values.js';
 export type { PathOptions, PathStep, PathwayPath } from './paths/enumerate-paths.js';
 export { coverageOf } from './catalog/coverage.js';
 export type { Coverage, LanguageCoverage } from './catalog/coverage.js';
+export { buildCatalog } from './catalog/build-catalog.js';
+export type { CatalogProblem } from './catalog/build-catalog.js';
 
 /** Options of {@link compileBpmn}. */
 export interface CompileOptions extends ParseOptions {

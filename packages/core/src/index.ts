@@ -19,6 +19,8 @@ export type { BroadcastEvent, ChooseEvent, CompleteEvent, FieldValue, IncludeEve
 export { textIn } from './ir/texts-pick.js';
 export { catalogEntry } from './catalog/catalog-entry.js';
 export type { CatalogEntry } from './catalog/catalog-entry.js';
+export { isCatalog } from './catalog/is-catalog.js';
+export type { Catalog, CatalogModel } from './catalog/is-catalog.js';
 export { daysLeft, deadlineProblem, dueDates, finnishDayKind, finnishHolidays } from './runtime/deadlines/index.js';
 export type { DeadlineRule, DueDates, FinnishDayKind, FinnishHoliday, FinnishHolidayId, FinnishHolidayKind } from './runtime/deadlines/index.js';
 export type {

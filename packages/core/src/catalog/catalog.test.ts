@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bpmn, line } from '../../test/bpmn.js';
-import { compileBpmn, coverageOf, siblingProcessLoader } from '../compiler.js';
+import { buildCatalog, compileBpmn, coverageOf, siblingProcessLoader } from '../compiler.js';
+import { isCatalog } from './is-catalog.js';
 import { catalogEntry } from './catalog-entry.js';
 
 const METADATA = `
@@ -106,5 +107,35 @@ describe('siblingProcessLoader', () => {
     expect(again?.file).toBe('models/a.bpmn');
     expect(missing).toBeUndefined();
     expect(read).toEqual(['models/a.bpmn', 'models/b.bpmn']);
+  });
+});
+
+describe('buildCatalog', () => {
+  it('lists each model with its processes, resolves calls among them, and leaves out a broken one', async () => {
+    // given: a main model calling a process defined in another file, and a broken file
+    const main = bpmn(`
+<bpmn:startEvent id="Start" />
+<bpmn:callActivity id="Call_Sub" name="Alaprosessi" calledElement="Process_Sub"><bpmn:documentation>Kutsu.</bpmn:documentation></bpmn:callActivity>
+<bpmn:endEvent id="End" name="Loppu" />
+<bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Call_Sub" />
+<bpmn:sequenceFlow id="F2" sourceRef="Call_Sub" targetRef="End" />`, { processId: 'Process_Main' }).replace('id="Process_Main"', 'id="Process_Main" name="Pääpolku"');
+    const sub = bpmn(line('Task_B'), { processId: 'Process_Sub' }).replace('id="Process_Sub"', 'id="Process_Sub" name="Alapolku"');
+    // when
+    const { catalog, problems } = await buildCatalog([
+      { src: 'main.bpmn', xml: main },
+      { src: 'sub.bpmn', xml: sub },
+      { src: 'broken.bpmn', xml: '<bpmn:definitions' },
+    ]);
+    // then
+    expect(catalog.format).toBe('polku-catalog');
+    expect(catalog.models.map((model) => [model.src, model.title.fi, model.processes])).toEqual([
+      ['sub.bpmn', 'Alapolku', ['Process_Sub']],
+      ['main.bpmn', 'Pääpolku', ['Process_Main']],
+    ]);
+    // The called process was found: its task is the main pathway's one stage (the call activity is a scope).
+    expect(catalog.models[1]!.stages).toBe(1);
+    expect(problems.map((problem) => problem.src)).toEqual(['broken.bpmn']);
+    expect(isCatalog(catalog)).toBe(true);
+    expect(isCatalog({ format: 'polku-catalog', version: 1, models: [{ src: 'x' }] })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Pathway } from '@polku/core';
+import { isCatalog, type Pathway } from '@polku/core';
 import type { Diagnostic } from '@polku/core/compiler';
 
 /** Why a pathway could not be loaded; the component words it in the interface language. */
@@ -34,12 +34,15 @@ export function isPathway(value: unknown): value is Pathway {
 /**
  * Fetches `src` and reads it by content, not by file extension: JSON starting with `{` must
  * be a compiled pathway; XML is compiled here, with the compiler imported only then, so a
- * page fed precompiled JSON never downloads the XML parser.
+ * page fed precompiled JSON never downloads the XML parser. A process that a call activity
+ * calls from another file is found through the `catalog.json` beside the model (what
+ * `polku catalog` writes), fetched only when the model calls one.
  */
 export async function loadSource(src: string, signal: AbortSignal): Promise<LoadResult> {
   let text: string;
+  const url = new URL(src, document.baseURI);
   try {
-    const response = await fetch(new URL(src, document.baseURI), { signal, credentials: 'same-origin' });
+    const response = await fetch(url, { signal, credentials: 'same-origin' });
     if (!response.ok) return { failure: { kind: 'fetch', src, reason: `HTTP ${response.status}` } };
     text = await response.text();
   } catch (error) {
@@ -57,10 +60,37 @@ export async function loadSource(src: string, signal: AbortSignal): Promise<Load
   }
   if (!start.startsWith('<')) return { failure: { kind: 'format', src } };
   const { compileBpmn } = await import('@polku/core/compiler');
-  const { pathway, diagnostics } = await compileBpmn(text, { file: fileNameOf(src) });
+  const { pathway, diagnostics } = await compileBpmn(text, { file: fileNameOf(src), loadProcess: catalogProcessLoader(url, signal) });
   if (pathway) return { pathway };
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   return { failure: { kind: 'model', src, diagnostics: errors.length > 0 ? errors : diagnostics } };
+}
+
+/**
+ * Finds a called process through `catalog.json` in the model's folder: the catalogue names the
+ * file that defines each process. No catalogue, or a process it does not list, leaves the call
+ * unresolved, and the compiler then names the call activity in its diagnostic.
+ */
+function catalogProcessLoader(modelUrl: URL, signal: AbortSignal): (processId: string) => Promise<{ xml: string; file: string } | undefined> {
+  const catalogUrl = new URL('catalog.json', modelUrl);
+  let catalog: Promise<Map<string, URL>> | undefined;
+  const read = async () => {
+    const byProcess = new Map<string, URL>();
+    try {
+      const response = await fetch(catalogUrl, { signal, credentials: 'same-origin' });
+      const value: unknown = response.ok ? await response.json() : undefined;
+      if (isCatalog(value)) for (const model of value.models) for (const id of model.processes) if (!byProcess.has(id)) byProcess.set(id, new URL(model.src, catalogUrl));
+    } catch (error) {
+      if (signal.aborted) throw error;
+    }
+    return byProcess;
+  };
+  return async (processId) => {
+    const file = (await (catalog ??= read())).get(processId);
+    if (!file || file.href === modelUrl.href) return undefined;
+    const response = await fetch(file, { signal, credentials: 'same-origin' });
+    return response.ok ? { xml: await response.text(), file: fileNameOf(file.pathname) } : undefined;
+  };
 }
 
 function fileNameOf(src: string): string {
