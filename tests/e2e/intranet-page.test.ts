@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { focused, guideAttribute, guideText, newContext, tabTo, waitForGuide, waitForStageHeadingFocus, type PageProblems } from './_support/browser.js';
 import { recordedSteps, useGuidePage } from './_support/guide-page.js';
+import { fillField, takeStep } from './_support/keyboard-walk.js';
 import { guidanceStart, planShortestWalk, type PlannedStep } from './_support/plan-walk.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -85,38 +86,6 @@ function expectStage(pathway: Pathway, step: PlannedStep, lang: Lang) {
   };
 }
 
-/** Types a field's sample value the way a keyboard user would. */
-async function fillField(type: string, value: unknown): Promise<void> {
-  if (type === 'boolean') {
-    // Tab lands on the first radio ("yes"); Space checks it.
-    if (value === true) await page.keyboard.press('Space');
-    return;
-  }
-  if (type === 'date') {
-    const [year, month, day] = String(value).split('-');
-    await page.keyboard.type(`${month}${day}${year}`);
-    return;
-  }
-  await page.keyboard.type(String(value));
-}
-
-/** Takes one planned step by keyboard: Tab to each field and the button, then Enter or Space. */
-async function takeStep(pathway: Pathway, step: PlannedStep, lang: Lang, press: 'Enter' | 'Space'): Promise<void> {
-  if (step.event.type === 'polku.choose') {
-    const { gatewayId, flowId } = step.event;
-    const answer = nameIn(pathway, pathway.flows[flowId]!.name, lang);
-    await tabTo(page, (element) => element.card === gatewayId && element.part === 'answer' && element.text === answer);
-  } else if (step.event.type === 'polku.complete') {
-    const { elementId, values = {} } = step.event;
-    for (const field of pathway.nodes[elementId]!.fields) {
-      await tabTo(page, (element) => element.card === elementId && element.name === field.key);
-      await fillField(field.type, values[field.key]);
-    }
-    await tabTo(page, (element) => element.card === elementId && element.part === 'done-button');
-  }
-  await page.keyboard.press(press);
-}
-
 /** Opens the Finnish page in `target` and returns the paths of the scripts it requested. */
 async function scriptsLoadedBy(target: Page): Promise<string[]> {
   const scripts: string[] = [];
@@ -156,7 +125,7 @@ describe('the intranet page with the school path', () => {
     const focusAfterStep: (string | null)[] = [];
     for (const [index, step] of steps.entries()) {
       seen.push(await seeStage(eventElement(step.event)));
-      await takeStep(pathway, step, lang, index % 2 === 0 ? 'Enter' : 'Space');
+      await takeStep(page, pathway, step, lang, index % 2 === 0 ? 'Enter' : 'Space');
       focusAfterStep.push((await waitForStageHeadingFocus(page)).text);
     }
     const endHeading = await guideText(page, '[data-stage-heading]');
@@ -181,7 +150,7 @@ describe('the intranet page with the school path', () => {
     const firstStage = nameIn(pathway, pathway.nodes[steps[0]!.active[0]!]!.name, 'fi');
     await open('fi');
     const backAtStart = await guideAttribute(page, '[part="back-button"]', 'disabled');
-    await takeStep(pathway, steps[0]!, 'fi', 'Enter');
+    await takeStep(page, pathway, steps[0]!, 'fi', 'Enter');
     const secondStage = (await waitForStageHeadingFocus(page)).text;
 
     // when
@@ -210,7 +179,7 @@ describe('the intranet page with the school path', () => {
     const focusOnError = await focused(page);
     const message = await guideText(page, '.field-error');
     const heading = await guideText(page, '[data-stage-heading]');
-    await fillField('date', '2025-01-15');
+    await fillField(page, 'date', '2025-01-15');
     await tabTo(page, (element) => element.part === 'done-button');
     await page.keyboard.press('Space');
     const next = await waitForStageHeadingFocus(page);
@@ -227,7 +196,7 @@ describe('the intranet page with the school path', () => {
     await serveModel(fixture('guide.parallel-loop.bpmn'));
     await open('sv');
     await tabTo(page, (element) => element.name === 'startDate');
-    await fillField('date', '2025-01-15');
+    await fillField(page, 'date', '2025-01-15');
     await tabTo(page, (element) => element.part === 'done-button');
     await page.keyboard.press('Enter');
     const parallelHeading = (await waitForStageHeadingFocus(page)).text;

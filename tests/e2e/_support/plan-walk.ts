@@ -2,7 +2,7 @@
  * Plans a walk through a pathway with the runtime itself, so the browser tests follow the
  * model as it is today instead of a copy of its ids and texts.
  */
-import { activeElements, initialSnapshot, nextStep, progressOf, type Field, type FieldValue, type Pathway, type StepEvent } from '@polku/core';
+import { activeElements, availableTriggers, initialSnapshot, nextStep, progressOf, type Field, type FieldValue, type Pathway, type StepEvent } from '@polku/core';
 
 /** One planned move: what was open before it, and what the worker does. */
 export interface PlannedStep {
@@ -26,8 +26,9 @@ export function sampleValue(field: Field): FieldValue {
 
 /**
  * The shortest walk from the start event to an end event: tasks are done in the order they
- * are open, every field gets a sample value, and each decision takes the answer that leaves
- * the fewest steps (the first in model order on a tie), which also leaves loops.
+ * are open, every field gets a sample value, a waiting stage gets its first event (timer,
+ * message or signal), and each decision takes the answer that leaves the fewest steps (the
+ * first in model order on a tie), which also leaves loops.
  */
 export function planShortestWalk(pathway: Pathway): { steps: PlannedStep[]; endId: string } {
   let snapshot = initialSnapshot(pathway);
@@ -37,7 +38,10 @@ export function planShortestWalk(pathway: Pathway): { steps: PlannedStep[]; endI
     const active = activeElements(snapshot);
     const node = pathway.nodes[active[0]!]!;
     let event: StepEvent;
-    if (node.role === 'decision') {
+    const trigger = node.role === 'wait' ? availableTriggers(pathway, snapshot)[0] : undefined;
+    if (trigger) {
+      event = { type: trigger.kind === 'timer' ? 'polku.timer' : trigger.kind === 'signal' ? 'polku.signal' : 'polku.message', elementId: trigger.elementId };
+    } else if (node.role === 'decision') {
       const options = node.outgoing.map((flowId) => {
         const candidate: StepEvent = { type: 'polku.choose', gatewayId: node.id, flowId };
         return { event: candidate, remaining: progressOf(pathway, nextStep(pathway, snapshot, candidate)).remaining };
