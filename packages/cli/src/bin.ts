@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { runCli } from './index.js';
 
 const code = await runCli(process.argv.slice(2), {
@@ -7,6 +8,10 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path, 'utf8'),
   listDir: (path) => readdir(path),
+  writeFile: async (path, text, options) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, { encoding: 'utf8', flag: options?.exclusive ? 'wx' : 'w' });
+  },
   isTty: Boolean(process.stderr.isTTY),
 }).catch((error: unknown) => {
   // A bug, not bad input: say so plainly with the stack for the report.

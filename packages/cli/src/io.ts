@@ -3,6 +3,11 @@ export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<string>;
+  /**
+   * Writes a file (creating its folder). With `exclusive`, fails with an `EEXIST` error when the
+   * file exists, so `polku new` never overwrites a model.
+   */
+  writeFile: (path: string, text: string, options?: { exclusive?: boolean }) => Promise<void>;
   /** File names in a folder, for finding the models a call activity calls. */
   listDir: (path: string) => Promise<string[]>;
   /** Colour and symbols only on a terminal. */

@@ -1,4 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/index.js';
@@ -14,6 +16,10 @@ async function run(...argv: string[]) {
     stderr: (text) => err.push(text),
     readFile: (path) => readFile(path, 'utf8'),
     listDir: (path) => readdir(path),
+    writeFile: async (path, text, options) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text, { encoding: 'utf8', flag: options?.exclusive ? 'wx' : 'w' });
+    },
     isTty: false,
   });
   return { code, stdout: out.join(''), stderr: err.join('') };
@@ -63,7 +69,7 @@ describe('polku validate', () => {
   });
 
   it('answers --help on every command', async () => {
-    for (const argv of [['--help'], ['validate', '--help'], ['compile', '-h']]) {
+    for (const argv of [['--help'], ['validate', '--help'], ['compile', '-h'], ['paths', '--help'], ['catalog', '--help'], ['new', '--help']]) {
       const { code, stdout } = await run(...argv);
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Usage: polku/);
@@ -122,5 +128,103 @@ describe('polku paths', () => {
     expect(stdout).toMatch(/4 paths\n$/);
     expect(await run('paths', events, '--max-loops', 'many')).toMatchObject({ code: 2, stderr: expect.stringContaining('--max-loops') });
     expect(await run('validate', events, '--max-loops', '1')).toMatchObject({ code: 2 });
+  });
+});
+
+const MODELS = fileURLToPath(new URL('../../../models/', import.meta.url));
+
+describe('polku validate --lint, --report and --format', () => {
+  it('adds the modelling rules with their own codes and docs, and fails a model that breaks one', async () => {
+    // given: the fixture has no diagram and no translations, which the compiler accepts
+    // when
+    const plain = await run('validate', good);
+    const linted = await run('validate', good, '--lint');
+    // then
+    expect(plain.code).toBe(0);
+    expect(linted.code).toBe(1);
+    expect(linted.stdout).toMatch(/error\s+no-bpmndi <bpmn:UserTask id="Task_Prepare">\n.*\n\s+see https:\/\/github.com\/bpmn-io\/bpmnlint\/blob\/main\/docs\/rules\/no-bpmndi.md/);
+    expect(linted.stdout).toMatch(/warning\s+polku\/translations-complete <[\w:]+ id="Task_Prepare">/);
+    expect(linted.stdout).toContain('see packages/lint/docs/rules/translations-complete.md');
+  });
+
+  it('reports text coverage per model and language, in text and in JSON', async () => {
+    // when
+    const text = await run('validate', join(MODELS, 'koulupolku.bpmn'), '--report');
+    const json = await run('validate', join(MODELS, 'koulupolku.bpmn'), good, '--report', '--format', 'json');
+    // then
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/koulupolku\.bpmn \(Process_Koulupolku\): \d+ elements, \d+ answers/);
+    expect(text.stdout).toMatch(/^ {2}sv {4}(\d+)\/\1 100 %/m);
+    const [school, fixture] = JSON.parse(json.stdout);
+    expect(school.coverage.languages.map((language: { lang: string }) => language.lang)).toEqual(['fi', 'en', 'sv']);
+    expect(school.coverage.gaps).toEqual({});
+    // The fixture is Finnish with a Swedish name or two: Swedish is counted, and incomplete.
+    expect(fixture.coverage.languages[1]).toMatchObject({ lang: 'sv' });
+    expect(Object.keys(fixture.coverage.gaps).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a format it cannot print and options of other commands', async () => {
+    expect(await run('validate', good, '--format', 'xml')).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be text or json') });
+    expect(await run('validate', good, '--json', '--format', 'text')).toMatchObject({ code: 2 });
+    expect(await run('paths', good, '--lint')).toMatchObject({ code: 2, stderr: expect.stringContaining('--lint is an option of polku validate') });
+  });
+});
+
+describe('polku compile --format module', () => {
+  it('writes an ES module whose default export is the pathway', async () => {
+    // given
+    const out = join(await mkdtemp(join(tmpdir(), 'polku-cli-')), 'pathway.js');
+    // when
+    const { code } = await run('compile', good, '--format', 'module', '--out', out);
+    // then
+    expect(code).toBe(0);
+    const module = await import(out);
+    expect(module.default).toMatchObject({ format: 'polku-pathway', id: 'Process_Test' });
+  });
+});
+
+describe('polku catalog', () => {
+  it('lists every model of models/ with titles in three languages and the processes each defines', async () => {
+    // when
+    const { code, stdout } = await run('catalog', MODELS);
+    // then
+    expect(code).toBe(0);
+    const catalog = JSON.parse(stdout);
+    expect(catalog).toMatchObject({ format: 'polku-catalog', version: 1 });
+    const school = catalog.models.find((model: { src: string }) => model.src === 'koulupolku.bpmn');
+    expect(school).toMatchObject({ id: 'Process_Koulupolku', processes: ['Process_Koulupolku'], title: { sv: 'Skolgången för ett placerat barn' } });
+    expect(school.tags.map((tag: { en: string }) => tag.en)).toContain('Substitute care');
+  });
+
+  it('writes addresses relative to --out and names a model it leaves out', async () => {
+    // given: a folder with one good and one broken model
+    const folder = await mkdtemp(join(tmpdir(), 'polku-catalog-'));
+    await writeFile(join(folder, 'good.bpmn'), await readFile(good, 'utf8'));
+    await writeFile(join(folder, 'broken.bpmn'), '<bpmn:definitions');
+    // when
+    const { code, stderr } = await run('catalog', folder, '--out', join(folder, 'site', 'catalog.json'));
+    // then
+    expect(code).toBe(1);
+    expect(stderr).toContain('broken.bpmn left out of the catalogue');
+    const catalog = JSON.parse(await readFile(join(folder, 'site', 'catalog.json'), 'utf8'));
+    expect(catalog.models.map((model: { src: string }) => model.src)).toEqual(['../good.bpmn']);
+  });
+});
+
+describe('polku new', () => {
+  it('writes a template that passes validate --lint, and never overwrites it', async () => {
+    // given
+    const file = join(await mkdtemp(join(tmpdir(), 'polku-new-')), 'tuki-perhe.bpmn');
+    // when
+    const created = await run('new', file, '--name', 'Tukiperheen polku');
+    const again = await run('new', file);
+    const checked = await run('validate', file, '--lint', '--report');
+    // then
+    expect(created.code).toBe(0);
+    expect(again).toMatchObject({ code: 2, stderr: expect.stringContaining('never overwrites') });
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain(`${file}: ok`);
+    expect(checked.stdout).toContain('(Process_TukiPerhe)');
+    expect(await readFile(file, 'utf8')).toContain('name="Tukiperheen polku"');
   });
 });
