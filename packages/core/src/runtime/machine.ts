@@ -48,7 +48,11 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
   },
   actions: {
     'polku.enter': assign({
-      trace: ({ context, event }, params: { elementId: string }) => [...context.trace, event.at ? { elementId: params.elementId, at: event.at } : { elementId: params.elementId }],
+      // An element entered by an internal event (a parallel join's done event) was entered at the step's time.
+      trace: ({ context, event }, params: { elementId: string }) => {
+        const at = event.at ?? context.now;
+        return [...context.trace, at ? { elementId: params.elementId, at } : { elementId: params.elementId }];
+      },
     }),
     'polku.answer': assign({
       answers: ({ context }, params: { gatewayId: string; flowId: string }) => ({ ...context.answers, [params.gatewayId]: params.flowId }),
@@ -83,11 +87,12 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     }),
     'polku.schedule': assign({
       timers: ({ context, event }, params: { elementId: string; timerType: 'duration' | 'date' | 'cycle'; value: string }) => {
-        const from = event.at ?? context.startedAt;
+        const from = event.at ?? context.now ?? context.startedAt;
         const due = from ? timerDue({ type: params.timerType, value: params.value }, from) : undefined;
         return due ? { ...context.timers, [params.elementId]: { due } } : context.timers;
       },
     }),
+    'polku.clock': assign({ now: ({ event }) => event.at }),
     'polku.interrupt': raise((_, params: { level: string; from?: string }) => ({ type: 'polku.interrupt' as const, level: params.level, ...(params.from ? { from: params.from } : {}) })),
     'polku.levelDone': raise((_, params: { level: string }) => ({ type: 'polku.levelDone' as const, level: params.level })),
     'polku.continue': raise((_, params: { elementId: string }) => ({ type: 'polku.continue' as const, elementId: params.elementId })),
@@ -103,7 +108,9 @@ type LevelEvent =
   | { type: 'polku.levelDone'; level: string; at?: string }
   | { type: 'polku.raise'; to: string; at?: string }
   | { type: 'polku.deliver'; to: string; flow: string; at?: string }
-  | { type: 'polku.continue'; elementId: string; at?: string };
+  | { type: 'polku.continue'; elementId: string; at?: string }
+  // Sent before each step: the step's time, for what it enters without an event of its own.
+  | { type: 'polku.clock'; at: string };
 
 type GuardRef = { type: string; params?: Record<string, unknown> };
 
@@ -191,8 +198,11 @@ export function createPathwayMachine(pathway: Pathway, evaluate: ConditionEvalua
   if (!byEvaluator) machines.set(pathway, (byEvaluator = new Map()));
   let machine = byEvaluator.get(evaluate);
   if (!machine) {
+    const root = withStateGuards(pathway.machine) as { on?: Record<string, unknown> };
     const config = {
-      ...(withStateGuards(pathway.machine) as object),
+      ...root,
+      // The clock event is answered at the root: no element state listens for it.
+      on: { ...root.on, 'polku.clock': [{ actions: [{ type: 'polku.clock' }] }] },
       context: ({ input }: { input: { startedAt?: string } | undefined }) => ({ trace: [], completed: [], answers: {}, data: {}, rounds: {}, timers: {}, ...(input?.startedAt ? { startedAt: input.startedAt } : {}) }),
     };
     const setupWith = implementations(evaluate);

@@ -44,7 +44,9 @@ export function nextStep(pathway: Pathway, snapshot: WalkthroughSnapshot, event:
   assertBelongs(pathway, snapshot);
   checkEvent(pathway, snapshot, event);
   const machine = machineFor(pathway, options);
-  const [state] = transition(machine, machine.resolveState({ value: snapshot.value, context: snapshot.context } as never), event);
+  let state = machine.resolveState({ value: snapshot.value, context: snapshot.context } as never);
+  if (event.at) [state] = transition(machine, state, { type: 'polku.clock', at: event.at } as never);
+  [state] = transition(machine, state, event);
   return toSnapshot(pathway, state, [...snapshot.events, event]);
 }
 

@@ -70,6 +70,8 @@ export interface WalkContext {
   timers: Record<string, { due: string }>;
   /** When the walkthrough started (the clock at its creation). */
   startedAt?: string;
+  /** The time of the latest step, for what it entered without an event of its own (after a parallel join). */
+  now?: string;
 }
 
 /**

@@ -68,6 +68,7 @@ export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions 
   const apply = (event: StepEvent) => {
     const stamped = { ...event, at: clock().toISOString() };
     checkEvent(pathway, snapshot, stamped);
+    actor.send({ type: 'polku.clock', at: stamped.at });
     actor.send(stamped);
     try {
       snapshot = toSnapshot(pathway, actor.getSnapshot(), [...snapshot.events, stamped]);
