@@ -246,7 +246,9 @@ describe('the guide with waiting stages, deadlines and conditions', () => {
     expect(await guideText(page, '[data-stage-heading]')).toBe('Kirjaa ikä');
     expect(conditionsScripts.filter(isFeel)).toHaveLength(1);
     expect(conditionsScripts.some((path) => /\/compiler-[\w-]+\.js$/.test(path))).toBe(false);
-    expect(eventsScripts.filter((path) => !/\/embed-[\w-]+\.js$/.test(path))).toEqual([]);
+    // The pages share chunks (Lit, the runtime) with the other example pages; what matters is that no lazy chunk came.
+    expect(eventsScripts.filter((path) => isFeel(path) || /\/compiler-[\w-]+\.js$/.test(path))).toEqual([]);
+    expect(eventsScripts.length).toBeGreaterThan(0);
   });
 
   it('decides a gateway by a number field, and says readably that no path fits a value outside every condition', async () => {

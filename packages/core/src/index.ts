@@ -11,6 +11,8 @@ export type { AvailableTrigger } from './runtime/check-event.js';
 export { timerDue } from './runtime/timers.js';
 export { variablesOf } from './runtime/evaluator.js';
 export type { ConditionEvaluator } from './runtime/evaluator.js';
+export { migrateSnapshot } from './runtime/migrate-snapshot.js';
+export type { RefusedStep, SnapshotMigration } from './runtime/migrate-snapshot.js';
 export { progressOf } from './runtime/progress.js';
 export type { Progress } from './runtime/progress.js';
 export { createPathwayMachine } from './runtime/machine.js';

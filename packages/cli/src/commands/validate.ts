@@ -134,6 +134,11 @@ function byPosition(a: { line?: number; column?: number }, b: { line?: number; c
   return (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER) || (a.column ?? 0) - (b.column ?? 0);
 }
 
+/** One cell of the coverage table: "27/28 96 %". */
+function cell(count: number, total: number): string {
+  return `${count}/${total} ${total === 0 ? '' : `${Math.round((100 * count) / total)} %`}`.padEnd(12);
+}
+
 /** The coverage table of `--report`: one block per model, one row per language. */
 function formatCoverage(reports: FileReport[]): string {
   const lines = ['', 'Coverage (worker-facing elements with a name and with guidance; decision answers named):'];
@@ -144,9 +149,8 @@ function formatCoverage(reports: FileReport[]): string {
       continue;
     }
     lines.push(`${report.file} (${coverage.id}): ${coverage.elements} elements, ${coverage.answers} answers`);
-    lines.push(`  lang  named        guidance     answers`);
+    lines.push('  lang  named        guidance     answers');
     for (const language of coverage.languages) {
-      const cell = (count: number, total: number) => `${count}/${total} ${total === 0 ? '' : `${Math.round((100 * count) / total)} %`}`.padEnd(12);
       lines.push(`  ${language.lang.padEnd(5)} ${cell(language.named, coverage.elements)} ${cell(language.guided, coverage.elements)} ${cell(language.answers, coverage.answers)}`.trimEnd());
     }
     const gaps = Object.entries(coverage.gaps);

@@ -16,7 +16,7 @@ export interface DeadlineDays {
  * statutory last day when they differ) and how much time is left against the clock. A rule
  * the engine cannot count keeps its words and loses only the dates.
  */
-export function renderDeadline(deadline: Deadline, days: DeadlineDays | undefined, view: GuideView): TemplateResult {
+export function renderDeadline(deadline: Deadline, days: DeadlineDays | undefined, view: Pick<GuideView, 's' | 'lang' | 'text'>): TemplateResult {
   const { s, lang } = view;
   const name = view.text(deadline.name);
   const rule = [formatDuration(deadline, s), deadline.firstDayCounts ? s.firstDayCounts : undefined].filter(Boolean).join(', ');
@@ -51,7 +51,7 @@ function countDeadline(deadline: Deadline, days: DeadlineDays): { target: string
   }
 }
 
-function status({ left, pastTarget, late }: Status, counting: Deadline['counting'], { s }: GuideView): string {
+function status({ left, pastTarget, late }: Status, counting: Deadline['counting'], { s }: Pick<GuideView, 's'>): string {
   if (late) return s.overdue(-left, counting);
   return pastTarget ? s.pastTarget(s.daysLeft(left, counting)) : s.daysLeft(left, counting);
 }

@@ -7,7 +7,7 @@ import { renderDeadline, type DeadlineDays } from './render-deadline.js';
  * A step's deadlines (rule, legal basis, dates and days left) and its sections of law,
  * linked to Finlex in a new tab when the model gives an address.
  */
-export function renderFacts(node: PathwayNode, days: DeadlineDays | undefined, view: GuideView): TemplateResult | typeof nothing {
+export function renderFacts(node: PathwayNode, days: DeadlineDays | undefined, view: Pick<GuideView, 's' | 'lang' | 'text'>): TemplateResult | typeof nothing {
   const { s } = view;
   if (node.deadlines.length === 0 && node.legal.length === 0) return nothing;
   return html`<dl class="facts" part="facts">

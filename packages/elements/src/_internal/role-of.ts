@@ -1,4 +1,4 @@
-import type { PathwayNode } from '@polku/core';
+import type { PathwayNode, Walkthrough } from '@polku/core';
 import type { GuideView } from './guide-view.js';
 import type { PickedText } from './pick-text.js';
 import { inOtherPool, poolOf } from './pool-of.js';
@@ -9,7 +9,7 @@ import { inOtherPool, poolOf } from './pool-of.js';
  * pool's process often carries the pathway's own name; as a role that would say nothing, so
  * it is left out.
  */
-export function roleOf(node: PathwayNode, view: Pick<GuideView, 'walk' | 'text'>): PickedText | undefined {
+export function roleOf(node: PathwayNode, view: { walk: Pick<Walkthrough, 'pathway'>; text: GuideView['text'] }): PickedText | undefined {
   const pathway = view.walk.pathway;
   for (let current: PathwayNode | undefined = node; current; current = current.parent ? pathway.nodes[current.parent] : undefined) {
     const lane = current.lane ? pathway.lanes.find((candidate) => candidate.id === current!.lane) : undefined;

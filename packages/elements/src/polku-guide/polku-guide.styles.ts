@@ -56,7 +56,10 @@ const guideStyles = css`
 
   .guide {
     display: grid;
+    /* minmax(0, …): long words and addresses wrap instead of widening the guide past a 320 px screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--space);
+    overflow-wrap: break-word;
   }
 
   /* Header: title, about, progress */

@@ -1,4 +1,4 @@
-import { createWalkthrough, eventElement, isPolkuError, type ConditionEvaluator, type FieldValue, type Pathway, type PathwayNode, type Walkthrough } from '@polku/core';
+import { createWalkthrough, eventElement, isPolkuError, type ConditionEvaluator, type FieldValue, type Pathway, type PathwayNode, type Walkthrough, type WalkthroughSnapshot } from '@polku/core';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { describeProblem } from '../_internal/describe-problem.js';
 import { describeStage } from '../_internal/describe-stage.js';
@@ -91,6 +91,7 @@ export class PolkuGuide extends LitElement {
   static override properties = {
     src: { type: String },
     pathway: { attribute: false },
+    snapshot: { attribute: false },
     clock: { attribute: false },
     status: { state: true },
     failure: { state: true },
@@ -108,6 +109,15 @@ export class PolkuGuide extends LitElement {
   declare src: string | undefined;
   /** The compiled pathway to walk; set it directly, or let `src` load it. */
   declare pathway: Pathway | undefined;
+  /**
+   * A saved walkthrough to resume instead of starting from the beginning (what
+   * `<polku-walkthroughs>` sets, or a snapshot a page kept itself). It applies to the pathway
+   * it names: one of another pathway is ignored, and one of another version of this pathway is
+   * an error, so migrate it first with `migrateSnapshot`. Setting it restarts the guide from it
+   * and fires `polku-load`; when a walkthrough was already shown, focus moves to the resumed
+   * stage. "Start over" still starts from the beginning. The running walkthrough is `walkthrough`.
+   */
+  declare snapshot: WalkthroughSnapshot | undefined;
   /**
    * Where "now" comes from: stamps each step, decides when a timer may be confirmed, and is
    * "today" for the days left of a deadline. Default: the real time. Set it to preview a later
@@ -143,6 +153,15 @@ export class PolkuGuide extends LitElement {
     clearTimeout(this.refresh);
   }
 
+  /**
+   * The running walkthrough, for views that follow it (`<polku-diagram for="…">`); undefined
+   * until a pathway is loaded. Starting over replaces it: read it again after `polku-load`
+   * and after a `polku-step` of kind `restart`. Step it through the guide, not from outside.
+   */
+  get walkthrough(): Walkthrough | undefined {
+    return this.walk;
+  }
+
   private get uiLang(): UiLang {
     return uiLangOf(this.getAttribute('lang'));
   }
@@ -160,7 +179,11 @@ export class PolkuGuide extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.loadFrom(this.src);
-    if (changed.has('pathway')) this.begin(this.pathway);
+    if (changed.has('pathway')) this.begin(this.pathway, this.snapshot);
+    else if (changed.has('snapshot')) {
+      const shown = this.status === 'ready';
+      if (this.begin(this.pathway, this.snapshot) && shown) this.pendingFocus = 'stage';
+    }
   }
 
   protected override updated(): void {
@@ -208,10 +231,11 @@ export class PolkuGuide extends LitElement {
   }
 
   /**
-   * Starts a fresh walkthrough of `pathway`; false (and an error shown) when it cannot be
-   * walked. A conditional pathway first loads the FEEL evaluator and starts when it is here.
+   * Starts a walkthrough of `pathway`, resumed `from` a saved snapshot of it when given, else
+   * fresh; false (and an error shown) when it cannot be walked. A conditional pathway first
+   * loads the FEEL evaluator and starts when it is here.
    */
-  private begin(pathway: Pathway | undefined): boolean {
+  private begin(pathway: Pathway | undefined, from?: WalkthroughSnapshot): boolean {
     this.walk = undefined;
     this.invalid = undefined;
     this.problem = undefined;
@@ -228,7 +252,7 @@ export class PolkuGuide extends LitElement {
       loadEvaluator().then(
         (evaluator) => {
           this.evaluator = evaluator;
-          if (this.pathway === pathway) this.begin(pathway);
+          if (this.pathway === pathway) this.begin(pathway, from);
         },
         (error: unknown) => {
           if (this.pathway === pathway) this.fail({ kind: 'runtime', message: `the FEEL evaluator could not be loaded: ${messageOf(error)}` });
@@ -237,7 +261,8 @@ export class PolkuGuide extends LitElement {
       return false;
     }
     try {
-      this.walk = createWalkthrough(pathway, { clock: () => this.now(), ...(pathway.conditional ? { evaluate: this.evaluator } : {}) });
+      const snapshot = from?.pathwayId === pathway.id ? from : undefined;
+      this.walk = createWalkthrough(pathway, { clock: () => this.now(), ...(snapshot ? { snapshot } : {}), ...(pathway.conditional ? { evaluate: this.evaluator } : {}) });
     } catch (error) {
       this.fail({ kind: 'runtime', message: messageOf(error) });
       return false;
