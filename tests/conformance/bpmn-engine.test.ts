@@ -45,6 +45,10 @@ const PLANS: Record<string, Plan> = {
       { count: 6, maxLoops: 1, seed: 1809, against: 'runtime' },
     ],
   },
+  // A parallel block inside a repeating period (and three parallel tasks inside a loop): every
+  // interleaving of every round is a separate engine run; the first waiting element plus every event covers the outcomes.
+  'models/perhehoidon-valvonta.bpmn': { paths: DEFAULT_PLAN.paths, search: { maxLoops: 1, interleave: 'first', maxRuns: 150 } },
+  'models/oma-tiimi.bpmn': { paths: DEFAULT_PLAN.paths, search: { maxLoops: 1, interleave: 'first', maxRuns: 150 } },
   // Four pools: every interleaving is thousands of runs; the first waiting element plus every event.
   '../shared/corpus/bpmn/miwg-reference/C.2.0.bpmn': { paths: DEFAULT_PLAN.paths, search: { maxLoops: 1, interleave: 'first', maxRuns: 150 } },
 };
@@ -268,8 +272,8 @@ describe('differential against bpmn-engine', () => {
   for (const entry of walkable) {
     for (const { title, fails, check: body } of testsOf(entry)) {
       const run = fails ? it.fails : it;
-      // koulupolku's tests take 15–30 s on two cores; the project's 60 s default is tight on a busy machine.
-      run(`${entry.name} (${entry.source}): ${title}`, body, 180_000);
+      // koulupolku's tests take 15–30 s on two cores alone, and passed 180 s while other test runs shared the machine.
+      run(`${entry.name} (${entry.source}): ${title}`, body, 300_000);
     }
   }
 });
