@@ -1,0 +1,6 @@
+import PolkuLanguage from './PolkuLanguage.js';
+
+export default {
+  __init__: ['polkuLanguage'],
+  polkuLanguage: ['type', PolkuLanguage],
+};

@@ -1,0 +1,6 @@
+import PolkuNamespaces from './PolkuNamespaces.js';
+
+export default {
+  __init__: ['polkuNamespaces'],
+  polkuNamespaces: ['type', PolkuNamespaces],
+};

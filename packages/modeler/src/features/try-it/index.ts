@@ -1,0 +1,5 @@
+import TryIt from './TryIt.js';
+
+export default {
+  tryIt: ['type', TryIt],
+};
