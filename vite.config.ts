@@ -93,6 +93,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Every browser an intranet runs today supports modulepreload; the polyfill would be dead weight.
     modulePreload: { polyfill: false },
+    // The modeler page's chunk (bpmn-js Modeler and its properties panel, ~1.3 MB raw) is loaded only there.
+    chunkSizeWarningLimit: 1500,
     rolldownOptions: { input: examplePages() },
   },
   test: {
