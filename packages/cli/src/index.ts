@@ -1,10 +1,12 @@
 /**
- * The `polku` command line: `validate`, `compile`, `paths`, `catalog` and `new`. {@link runCli} takes the arguments and
+ * The `polku` command line: `validate`, `compile`, `paths`, `catalog`, `new`, `export` and `docs`. {@link runCli} takes the arguments and
  * an I/O object and returns the exit code, so tests run it in-process.
  */
 import { parseArgs } from 'node:util';
 import { catalogCommand, catalogHelp } from './commands/catalog.js';
 import { compileCommand, compileHelp } from './commands/compile.js';
+import { docsCommand, docsHelp } from './commands/docs.js';
+import { exportCommand, exportHelp } from './commands/export.js';
 import { newCommand, newHelp } from './commands/new.js';
 import { pathsCommand, pathsHelp } from './commands/paths.js';
 import { validateCommand, validateHelp } from './commands/validate.js';
@@ -21,6 +23,8 @@ Commands:
   paths <file.bpmn>        list every distinct walkthrough
   catalog <folder>         write the catalogue (catalog.json) of a folder of models
   new <file.bpmn>          start a new model from a template
+  export <file.bpmn>       export a model for Camunda 8.8 (--target camunda8), with its forms
+  docs <file.bpmn…>        write a printable HTML handbook per model (--out <dir>)
 
 Run "polku <command> --help" for a command's options.`;
 
@@ -49,6 +53,8 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
           report: { type: 'boolean', default: false },
           out: { type: 'string', short: 'o' },
           name: { type: 'string' },
+          target: { type: 'string' },
+          lang: { type: 'string' },
           help: { type: 'boolean', short: 'h', default: false },
           'max-loops': { type: 'string' },
         },
@@ -65,7 +71,9 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
     only('max-loops', ['paths']);
     only('lint', ['validate']);
     only('report', ['validate']);
-    only('out', ['catalog', 'compile']);
+    only('out', ['catalog', 'compile', 'export', 'docs']);
+    only('target', ['export']);
+    only('lang', ['docs']);
     only('name', ['new']);
     only('format', ['validate', 'compile']);
     switch (command) {
@@ -82,6 +90,12 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       case 'new':
         if (values.help) return help(newHelp, io);
         return await newCommand(positionals, { name: values.name }, io);
+      case 'export':
+        if (values.help) return help(exportHelp, io);
+        return await exportCommand(positionals, { target: values.target, out: values.out }, io);
+      case 'docs':
+        if (values.help) return help(docsHelp, io);
+        return await docsCommand(positionals, { out: values.out, lang: values.lang }, io);
       case 'paths':
         if (values.help) return help(pathsHelp, io);
         return await pathsCommand(positionals, { json: values.json, maxLoops: values['max-loops'] }, io);
