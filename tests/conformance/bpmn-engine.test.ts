@@ -45,6 +45,16 @@ const PLANS: Record<string, Plan> = {
       { count: 6, maxLoops: 1, seed: 1809, against: 'runtime' },
     ],
   },
+  // Calls four pathways inline (emergency placement, care order, substitute care, aftercare):
+  // 5,890 paths without loops, over 10,000 with one.
+  // Its engine walks take seconds each (the called pathways' discarded branches), so a smaller sample than koulupolku's.
+  'models/lastensuojelu-asiakasprosessi.bpmn': {
+    paths: { maxLoops: 0, maxPaths: 10_000, sample: 20, extraAtNextBound: 2 },
+    walks: [
+      { count: 8, maxLoops: 0, seed: 2026, against: 'list' },
+      { count: 2, maxLoops: 1, seed: 1809, against: 'runtime' },
+    ],
+  },
   // A parallel block inside a repeating period (and three parallel tasks inside a loop): every
   // interleaving of every round is a separate engine run; the first waiting element plus every event covers the outcomes.
   'models/perhehoidon-valvonta.bpmn': { paths: DEFAULT_PLAN.paths, search: { maxLoops: 1, interleave: 'first', maxRuns: 150 } },
