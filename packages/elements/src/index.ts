@@ -1,6 +1,7 @@
 /**
  * `@polku/elements`: Lit web components for Polku pathways. Importing this module defines
- * every component (`<polku-guide>`, `<polku-diagram>` — which downloads bpmn-js only when it
+ * every component (`<polku-pathway>` — guide, diagram, saved walkthroughs and timeline in one —,
+ * `<polku-guide>`, `<polku-diagram>` — which downloads bpmn-js only when it
  * draws — `<polku-stage>`, `<polku-catalog>`, `<polku-timeline>`,
  * `<polku-walkthroughs>`); import a component's own subpath (`@polku/elements/polku-stage`) to
  * define only that one. A page that imports a definition twice (two bundles) keeps the first.
@@ -12,6 +13,7 @@
 export { PolkuGuide } from './polku-guide/polku-guide.js';
 export { PolkuLoadEvent, PolkuStepEvent } from './events.js';
 export type { PolkuStepKind } from './events.js';
+export { PolkuPathway } from './polku-pathway/polku-pathway.js';
 export { PolkuDiagram } from './polku-diagram/polku-diagram.js';
 export { PolkuSelectEvent } from './polku-diagram/polku-select-event.js';
 export { PolkuStage } from './polku-stage/polku-stage.js';

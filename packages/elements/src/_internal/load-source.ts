@@ -11,8 +11,8 @@ function isRecord(part: unknown): boolean {
   return typeof part === 'object' && part !== null;
 }
 
-/** A loaded pathway, or why there is none. */
-export type LoadResult = { pathway: Pathway } | { failure: LoadFailure };
+/** A loaded pathway (with the model's XML when it was BPMN, for a view that draws it), or why there is none. */
+export type LoadResult = { pathway: Pathway; xml?: string } | { failure: LoadFailure };
 
 /**
  * True for a compiled pathway (`format: 'polku-pathway'`, version 1) with the parts the
@@ -61,7 +61,7 @@ export async function loadSource(src: string, signal: AbortSignal): Promise<Load
   if (!start.startsWith('<')) return { failure: { kind: 'format', src } };
   const { compileBpmn } = await import('@polku/core/compiler');
   const { pathway, diagnostics } = await compileBpmn(text, { file: fileNameOf(src), loadProcess: catalogProcessLoader(url, signal) });
-  if (pathway) return { pathway };
+  if (pathway) return { pathway, xml: text };
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   return { failure: { kind: 'model', src, diagnostics: errors.length > 0 ? errors : diagnostics } };
 }
