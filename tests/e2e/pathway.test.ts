@@ -143,7 +143,7 @@ describe('<polku-pathway>', () => {
 
   it('loads its model again when the page moves it while the model is on the way', async () => {
     // given: the model held back until the element has moved
-    let release = () => {};
+    let release: (() => void) | undefined;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
@@ -162,7 +162,7 @@ describe('<polku-pathway>', () => {
       element.before(box);
       box.append(element);
     });
-    release();
+    release?.();
     await waitForPathway(page);
 
     // then

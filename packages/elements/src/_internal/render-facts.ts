@@ -1,11 +1,13 @@
 import type { PathwayNode } from '@polku/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GuideView } from './guide-view.js';
+import { httpsUrl } from './https-url.js';
 import { renderDeadline, type DeadlineDays } from './render-deadline.js';
 
 /**
  * A step's deadlines (rule, legal basis, dates and days left) and its sections of law,
- * linked to Finlex in a new tab when the model gives an address.
+ * linked to Finlex in a new tab when the model gives an https address (any other is shown
+ * unlinked: a precompiled pathway could carry a `javascript:` one).
  */
 export function renderFacts(node: PathwayNode, days: DeadlineDays | undefined, view: Pick<GuideView, 's' | 'lang' | 'text'>): TemplateResult | typeof nothing {
   const { s } = view;
@@ -28,9 +30,10 @@ export function renderFacts(node: PathwayNode, days: DeadlineDays | undefined, v
             <ul class="inline" role="list">
               ${node.legal.map((reference) => {
                 const label = `${reference.statute} ${reference.section}`;
+                const url = httpsUrl(reference.url);
                 return html`<li>
-                  ${reference.url
-                    ? html`<a part="legal-link" href=${reference.url} target="_blank" rel="noopener noreferrer"
+                  ${url
+                    ? html`<a part="legal-link" href=${url} target="_blank" rel="noopener noreferrer"
                         >${label}<span class="visually-hidden"> ${s.opensInNewTab}</span></a
                       >`
                     : html`<span part="legal-link">${label}</span>`}
