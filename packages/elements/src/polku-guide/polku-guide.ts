@@ -82,7 +82,7 @@ const REFRESH_MS = 60 * 60 * 1000;
  * @cssproperty --polku-radius - Corner radius. Default `4px`.
  *
  * @example
- * <script type="module" src="polku-elements.js"></script>
+ * <script type="module" src="/polku/polku.js"></script>
  * <polku-guide src="/models/koulupolku.bpmn" lang="sv"></polku-guide>
  */
 export class PolkuGuide extends LitElement {

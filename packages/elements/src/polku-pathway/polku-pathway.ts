@@ -75,7 +75,7 @@ const DIAGRAM_OPEN_FROM_REM = 40;
  * @cssproperty --polku-diagram-height - Height of the diagram's picture. Default `30rem`.
  *
  * @example
- * <script type="module" src="polku-elements.js"></script>
+ * <script type="module" src="/polku/polku.js"></script>
  * <polku-pathway src="/models/koulupolku.bpmn" lang="fi"></polku-pathway>
  */
 export class PolkuPathway extends LitElement {
