@@ -29,3 +29,4 @@ export { i18n as i18nDescriptor, polku as polkuDescriptor };
 export type DeadlineCounting = 'working-days' | 'calendar';
 /** The value types a `polku:field` can ask for. */
 export type FieldType = 'text' | 'number' | 'boolean' | 'date';
+export { newPathwayXml } from './template.js';

@@ -1,3 +1,4 @@
+import { newPathwayXml } from '@polku/moddle';
 import { basename } from 'node:path';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 
@@ -22,7 +23,7 @@ export async function newCommand(files: string[], options: { name: string | unde
   const title = (options.name ?? 'Uusi polku').trim();
   if (!title) throw new UsageError('--name needs a title.');
   try {
-    await io.writeFile(file, templateModel(processIdOf(file), title), { exclusive: true });
+    await io.writeFile(file, newPathwayXml({ processId: processIdOf(file), title, exporter: 'polku new' }), { exclusive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'EEXIST' ? `${file} exists; polku new never overwrites a model.` : `${file}: cannot be written (${code ?? String(error)}).`);
@@ -36,115 +37,4 @@ function processIdOf(file: string): string {
   const words = basename(file, '.bpmn').split(/[^A-Za-z0-9]+/).filter(Boolean);
   const pascal = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
   return `Process_${/^[A-Za-z]/.test(pascal) ? pascal : `Model${pascal}`}`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** The template: every text a placeholder that says what belongs there, in all three languages. */
-function templateModel(processId: string, title: string): string {
-  const name = escapeXml(title);
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:i18n="http://www.omg.org/spec/BPMN/non-normative/extensions/i18n/1.0" xmlns:polku="urn:polku:bpmn:1.0" id="Definitions_1" targetNamespace="urn:polku:models" exporter="polku new" exporterVersion="0.1.0" xml:lang="fi">
-  <bpmn:collaboration id="Collaboration_1">
-    <bpmn:participant id="Participant_1" name="${name}" processRef="${processId}">
-      <bpmn:extensionElements>
-        <i18n:translation xml:lang="sv">Ny stig</i18n:translation>
-        <i18n:translation xml:lang="en">New pathway</i18n:translation>
-      </bpmn:extensionElements>
-    </bpmn:participant>
-  </bpmn:collaboration>
-  <bpmn:process id="${processId}" name="${name}" isExecutable="true">
-    <bpmn:documentation textFormat="text/markdown">Kirjoita tähän yhdellä tai kahdella virkkeellä, mihin polku on tarkoitettu: tämä kappale on polun tiivistelmä luettelossa.
-
-Kerro seuraavissa kappaleissa polun lakiperusta (LSL 26 §) ja merkitse käytäntö sanalla "Käytäntösuositus:".</bpmn:documentation>
-    <bpmn:extensionElements>
-      <i18n:translation xml:lang="sv">Ny stig</i18n:translation>
-      <i18n:translation xml:lang="en">New pathway</i18n:translation>
-      <i18n:translation xml:lang="sv" target="documentation">Skriv här med en eller två meningar vad stigen är till för: detta stycke är stigens sammanfattning i katalogen.</i18n:translation>
-      <i18n:translation xml:lang="en" target="documentation">Write here in one or two sentences what the pathway is for: this paragraph is its summary in the catalogue.</i18n:translation>
-      <polku:audience name="Lapsen asioista vastaava sosiaalityöntekijä">
-        <i18n:translation xml:lang="sv">Socialarbetare som ansvarar för barnets angelägenheter</i18n:translation>
-        <i18n:translation xml:lang="en">Social worker responsible for the child's affairs</i18n:translation>
-      </polku:audience>
-      <polku:tag name="Lastensuojelu">
-        <i18n:translation xml:lang="sv">Barnskydd</i18n:translation>
-        <i18n:translation xml:lang="en">Child welfare</i18n:translation>
-      </polku:tag>
-    </bpmn:extensionElements>
-    <bpmn:laneSet id="LaneSet_1">
-      <bpmn:lane id="Lane_SocialWorker" name="Lapsen asioista vastaava sosiaalityöntekijä">
-        <bpmn:extensionElements>
-          <i18n:translation xml:lang="sv">Socialarbetare som ansvarar för barnets angelägenheter</i18n:translation>
-          <i18n:translation xml:lang="en">Social worker responsible for the child's affairs</i18n:translation>
-        </bpmn:extensionElements>
-        <bpmn:flowNodeRef>StartEvent_Start</bpmn:flowNodeRef>
-        <bpmn:flowNodeRef>Task_First</bpmn:flowNodeRef>
-        <bpmn:flowNodeRef>End_Done</bpmn:flowNodeRef>
-      </bpmn:lane>
-    </bpmn:laneSet>
-    <bpmn:startEvent id="StartEvent_Start" name="Polku alkaa">
-      <bpmn:documentation textFormat="text/markdown">Kerro, mikä tilanne käynnistää polun.</bpmn:documentation>
-      <bpmn:extensionElements>
-        <i18n:translation xml:lang="sv">Stigen börjar</i18n:translation>
-        <i18n:translation xml:lang="en">The pathway starts</i18n:translation>
-        <i18n:translation xml:lang="sv" target="documentation">Beskriv vilken situation som startar stigen.</i18n:translation>
-        <i18n:translation xml:lang="en" target="documentation">Say which situation starts the pathway.</i18n:translation>
-      </bpmn:extensionElements>
-      <bpmn:outgoing>Flow_ToFirst</bpmn:outgoing>
-    </bpmn:startEvent>
-    <bpmn:userTask id="Task_First" name="Ensimmäinen vaihe">
-      <bpmn:documentation textFormat="text/markdown">Kerro, mitä työntekijä tekee tässä vaiheessa, kuka sen tekee ja mitä kirjataan.</bpmn:documentation>
-      <bpmn:extensionElements>
-        <i18n:translation xml:lang="sv">Första skedet</i18n:translation>
-        <i18n:translation xml:lang="en">First stage</i18n:translation>
-        <i18n:translation xml:lang="sv" target="documentation">Beskriv vad arbetstagaren gör i detta skede, vem som gör det och vad som antecknas.</i18n:translation>
-        <i18n:translation xml:lang="en" target="documentation">Say what the worker does at this stage, who does it and what is recorded.</i18n:translation>
-      </bpmn:extensionElements>
-      <bpmn:incoming>Flow_ToFirst</bpmn:incoming>
-      <bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
-    </bpmn:userTask>
-    <bpmn:endEvent id="End_Done" name="Polku päättyy">
-      <bpmn:documentation textFormat="text/markdown">Kerro, mitä polun lopussa on valmiina.</bpmn:documentation>
-      <bpmn:extensionElements>
-        <i18n:translation xml:lang="sv">Stigen slutar</i18n:translation>
-        <i18n:translation xml:lang="en">The pathway ends</i18n:translation>
-        <i18n:translation xml:lang="sv" target="documentation">Beskriv vad som är klart när stigen slutar.</i18n:translation>
-        <i18n:translation xml:lang="en" target="documentation">Say what is done when the pathway ends.</i18n:translation>
-      </bpmn:extensionElements>
-      <bpmn:incoming>Flow_ToEnd</bpmn:incoming>
-    </bpmn:endEvent>
-    <bpmn:sequenceFlow id="Flow_ToFirst" sourceRef="StartEvent_Start" targetRef="Task_First" />
-    <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Task_First" targetRef="End_Done" />
-  </bpmn:process>
-  <bpmndi:BPMNDiagram id="BPMNDiagram_1">
-    <bpmndi:BPMNPlane id="BPMNPlane_1" bpmnElement="Collaboration_1">
-      <bpmndi:BPMNShape id="Participant_1_di" bpmnElement="Participant_1" isHorizontal="true">
-        <dc:Bounds x="160" y="80" width="600" height="200" />
-      </bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Lane_SocialWorker_di" bpmnElement="Lane_SocialWorker" isHorizontal="true">
-        <dc:Bounds x="190" y="80" width="570" height="200" />
-      </bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="StartEvent_Start_di" bpmnElement="StartEvent_Start">
-        <dc:Bounds x="242" y="162" width="36" height="36" />
-      </bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="Task_First_di" bpmnElement="Task_First">
-        <dc:Bounds x="350" y="140" width="140" height="80" />
-      </bpmndi:BPMNShape>
-      <bpmndi:BPMNShape id="End_Done_di" bpmnElement="End_Done">
-        <dc:Bounds x="582" y="162" width="36" height="36" />
-      </bpmndi:BPMNShape>
-      <bpmndi:BPMNEdge id="Flow_ToFirst_di" bpmnElement="Flow_ToFirst">
-        <di:waypoint x="278" y="180" />
-        <di:waypoint x="350" y="180" />
-      </bpmndi:BPMNEdge>
-      <bpmndi:BPMNEdge id="Flow_ToEnd_di" bpmnElement="Flow_ToEnd">
-        <di:waypoint x="490" y="180" />
-        <di:waypoint x="582" y="180" />
-      </bpmndi:BPMNEdge>
-    </bpmndi:BPMNPlane>
-  </bpmndi:BPMNDiagram>
-</bpmn:definitions>
-`;
 }

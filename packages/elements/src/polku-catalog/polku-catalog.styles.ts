@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { themeStyles } from '../_internal/theme-styles.js';
+import { linkFocusStyles, themeStyles } from '../_internal/theme-styles.js';
 
 const catalogStyles = css`
   .catalog {
@@ -135,4 +135,4 @@ const catalogStyles = css`
   }
 `;
 
-export const styles = [themeStyles, catalogStyles];
+export const styles = [themeStyles, linkFocusStyles, catalogStyles];

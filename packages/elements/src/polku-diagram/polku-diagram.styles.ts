@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { themeStyles } from '../_internal/theme-styles.js';
 import { cardMetaStyles } from '../_internal/card-meta-styles.js';
 import { factsStyles } from '../_internal/facts-styles.js';
 
@@ -11,53 +12,12 @@ import { factsStyles } from '../_internal/facts-styles.js';
  */
 const diagramStyles = css`
   :host {
-    --accent: var(--polku-accent, #1c5ca3);
-    --accent-strong: var(--polku-accent-strong, #12406f);
-    --accent-soft: var(--polku-accent-soft, #e8eff8);
-    --text: var(--polku-text, #1b2631);
-    --muted: var(--polku-muted, #4a5564);
-    --surface: var(--polku-surface, #ffffff);
-    --surface-muted: var(--polku-surface-muted, #f2f4f7);
-    --border: var(--polku-border, #c7ced6);
-    --control-border: var(--polku-control-border, #6b7785);
-    --focus: var(--polku-focus, #12406f);
-    --danger: var(--polku-danger, #b0261c);
-    --radius: var(--polku-radius, 4px);
-    --space: var(--polku-space, 1rem);
     --done: var(--polku-done, #2b6a30);
     --done-soft: var(--polku-done-soft, #e6f2e7);
     --active: var(--polku-active, var(--accent));
     --active-soft: var(--polku-active-soft, var(--accent-soft));
     --next: var(--polku-next, #8a5300);
     --canvas-height: var(--polku-diagram-height, 30rem);
-
-    display: block;
-    container-type: inline-size;
-    color: var(--text);
-    font: inherit;
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   .diagram {
@@ -397,4 +357,4 @@ const adaptiveStyles = css`
 `;
 
 /** Everything `<polku-diagram>` adopts, in cascade order; bpmn-js' own styles come before these once the picture is drawn. */
-export const styles = [diagramStyles, factsStyles, cardMetaStyles, adaptiveStyles];
+export const styles = [themeStyles, diagramStyles, factsStyles, cardMetaStyles, adaptiveStyles];

@@ -3,6 +3,7 @@ import { eventStyles } from '../_internal/event-styles.js';
 import { factsStyles } from '../_internal/facts-styles.js';
 import { cardMetaStyles } from '../_internal/card-meta-styles.js';
 import { formStyles } from '../_internal/form-styles.js';
+import { themeStyles } from '../_internal/theme-styles.js';
 
 /**
  * Styles of `<polku-guide>`. Global `--polku-*` tokens theme it from the page; the local,
@@ -10,50 +11,6 @@ import { formStyles } from '../_internal/form-styles.js';
  * at least 4.5:1, and control borders at least 3:1, on the default surfaces.
  */
 const guideStyles = css`
-  :host {
-    --accent: var(--polku-accent, #1c5ca3);
-    --accent-strong: var(--polku-accent-strong, #12406f);
-    --accent-soft: var(--polku-accent-soft, #e8eff8);
-    --text: var(--polku-text, #1b2631);
-    --muted: var(--polku-muted, #4a5564);
-    --surface: var(--polku-surface, #ffffff);
-    --surface-muted: var(--polku-surface-muted, #f2f4f7);
-    --border: var(--polku-border, #c7ced6);
-    --control-border: var(--polku-control-border, #6b7785);
-    --focus: var(--polku-focus, #12406f);
-    --danger: var(--polku-danger, #b0261c);
-    --radius: var(--polku-radius, 4px);
-    --space: var(--polku-space, 1rem);
-
-    display: block;
-    container-type: inline-size;
-    color: var(--text);
-    font: inherit;
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .guide {
     display: grid;
     /* minmax(0, …): long words and addresses wrap instead of widening the guide past a 320 px screen. */
@@ -372,4 +329,4 @@ const adaptiveStyles = css`
 `;
 
 /** Everything `<polku-guide>` adopts, in cascade order: the frame and cards, what a card says about its step, facts, forms, events, then the adaptations. */
-export const styles = [guideStyles, cardMetaStyles, factsStyles, formStyles, eventStyles, adaptiveStyles];
+export const styles = [themeStyles, guideStyles, cardMetaStyles, factsStyles, formStyles, eventStyles, adaptiveStyles];

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { themeStyles } from '../_internal/theme-styles.js';
+import { linkFocusStyles, themeStyles } from '../_internal/theme-styles.js';
 
 /**
  * Styles of `<polku-pathway>`: only the layout of the components inside and its own header
@@ -186,4 +186,4 @@ const pathwayStyles = css`
   }
 `;
 
-export const styles = [themeStyles, pathwayStyles];
+export const styles = [themeStyles, linkFocusStyles, pathwayStyles];

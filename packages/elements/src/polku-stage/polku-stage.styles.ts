@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { cardMetaStyles } from '../_internal/card-meta-styles.js';
 import { factsStyles } from '../_internal/facts-styles.js';
-import { themeStyles } from '../_internal/theme-styles.js';
+import { linkFocusStyles, themeStyles } from '../_internal/theme-styles.js';
 
 const stageStyles = css`
   .card {
@@ -70,4 +70,4 @@ const stageStyles = css`
   }
 `;
 
-export const styles = [themeStyles, cardMetaStyles, factsStyles, stageStyles];
+export const styles = [themeStyles, linkFocusStyles, cardMetaStyles, factsStyles, stageStyles];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { themeStyles } from '../_internal/theme-styles.js';
 import { factsStyles } from '../_internal/facts-styles.js';
 import { timelineListStyles } from '../_internal/timeline-list-styles.js';
 
@@ -8,35 +9,6 @@ import { timelineListStyles } from '../_internal/timeline-list-styles.js';
  * the default surfaces.
  */
 const timelineStyles = css`
-  :host {
-    --accent: var(--polku-accent, #1c5ca3);
-    --accent-strong: var(--polku-accent-strong, #12406f);
-    --accent-soft: var(--polku-accent-soft, #e8eff8);
-    --text: var(--polku-text, #1b2631);
-    --muted: var(--polku-muted, #4a5564);
-    --surface: var(--polku-surface, #ffffff);
-    --surface-muted: var(--polku-surface-muted, #f2f4f7);
-    --border: var(--polku-border, #c7ced6);
-    --danger: var(--polku-danger, #b0261c);
-    --radius: var(--polku-radius, 4px);
-    --space: var(--polku-space, 1rem);
-
-    display: block;
-    color: var(--text);
-    font: inherit;
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
   .timeline {
     display: grid;
     gap: var(--space);
@@ -60,4 +32,4 @@ const timelineStyles = css`
   }
 `;
 
-export const styles = [timelineStyles, factsStyles, timelineListStyles];
+export const styles = [themeStyles, timelineStyles, factsStyles, timelineListStyles];

@@ -1,24 +1,7 @@
 import { css } from 'lit';
 import { factsStyles } from '../_internal/facts-styles.js';
+import { themeStyles, themeTokens } from '../_internal/theme-styles.js';
 import { timelineListStyles } from '../_internal/timeline-list-styles.js';
-
-/** The tokens, as `:host` properties in the element and as `:root` ones in the print frame. */
-const tokens = css`
-  --accent: var(--polku-accent, #1c5ca3);
-  --accent-strong: var(--polku-accent-strong, #12406f);
-  --accent-soft: var(--polku-accent-soft, #e8eff8);
-  --text: var(--polku-text, #1b2631);
-  --muted: var(--polku-muted, #4a5564);
-  --surface: var(--polku-surface, #ffffff);
-  --surface-muted: var(--polku-surface-muted, #f2f4f7);
-  --border: var(--polku-border, #c7ced6);
-  --control-border: var(--polku-control-border, #6b7785);
-  --focus: var(--polku-focus, #12406f);
-  --danger: var(--polku-danger, #b0261c);
-  --danger-soft: var(--polku-danger-soft, #fbe9e7);
-  --radius: var(--polku-radius, 4px);
-  --space: var(--polku-space, 1rem);
-`;
 
 /** The summary as it looks on screen and on paper. */
 const summaryStyles = css`
@@ -73,37 +56,6 @@ const summaryStyles = css`
 `;
 
 const walkthroughsStyles = css`
-  :host {
-    ${tokens}
-    display: block;
-    container-type: inline-size;
-    color: var(--text);
-    font: inherit;
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .walkthroughs,
   .list-section,
   .import,
@@ -409,12 +361,12 @@ const walkthroughsStyles = css`
   }
 `;
 
-export const styles = [walkthroughsStyles, factsStyles, timelineListStyles, summaryStyles];
+export const styles = [themeStyles, walkthroughsStyles, factsStyles, timelineListStyles, summaryStyles];
 
 /** The styles of the printed summary: black on white, in the print frame's own document. */
 const printPage = css`
   :root {
-    ${tokens}
+    ${themeTokens}
     --accent: #000000;
     --accent-strong: #000000;
     --accent-soft: #ffffff;
