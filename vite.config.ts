@@ -10,6 +10,7 @@ const examples = join(root, 'examples');
 const models = join(root, 'models');
 const MODEL_URL = /^\/models\/([\w.-]+\.bpmn)(?:[?#].*)?$/;
 const CATALOG_URL = /^\/models\/catalog\.json(?:[?#].*)?$/;
+const PATHWAY_URL = /^\/models\/([\w.-]+)\.json(?:[?#].*)?$/;
 
 /** The catalogue of `models/` (what `polku catalog models` writes), built from the models as they are now. */
 async function modelsCatalog(): Promise<string> {
@@ -21,10 +22,21 @@ async function modelsCatalog(): Promise<string> {
   return `${JSON.stringify(catalog, null, 2)}\n`;
 }
 
+/** `models/<name>.json` as `polku compile models/<name>.bpmn` writes it (guidance as HTML too); undefined when it has errors. */
+async function modelPathway(name: string): Promise<string | undefined> {
+  const file = join(models, `${name}.bpmn`);
+  if (!existsSync(file)) return undefined;
+  const { compileBpmn, siblingProcessLoader } = (await tsImport('./packages/core/src/compiler.ts', import.meta.url)) as typeof import('./packages/core/src/compiler.js');
+  const { withGuidanceHtml } = (await tsImport('./packages/core/src/markdown.ts', import.meta.url)) as typeof import('./packages/core/src/markdown.js');
+  const reader = { listDir: async (path: string) => readdirSync(path), readFile: async (path: string) => readFileSync(path, 'utf8') };
+  const { pathway } = await compileBpmn(readFileSync(file, 'utf8'), { file, loadProcess: siblingProcessLoader(file, reader) });
+  return pathway ? `${JSON.stringify(withGuidanceHtml(pathway))}\n` : undefined;
+}
+
 /**
  * Serves the repository's `models/*.bpmn` at `/models/…` in dev and preview (as XML, and
- * fresh from disk, so a model edit shows on reload) with their catalogue at
- * `/models/catalog.json`, and copies both into the build output.
+ * fresh from disk, so a model edit shows on reload), each compiled at `/models/<name>.json`,
+ * with their catalogue at `/models/catalog.json`, and writes all three into the build output.
  * Only plain file names match: no folders, no `..`.
  */
 function polkuModels(): Plugin {
@@ -32,6 +44,19 @@ function polkuModels(): Plugin {
     if (CATALOG_URL.test(request.url ?? '') && (request.method === 'GET' || request.method === 'HEAD')) {
       modelsCatalog().then(
         (json) => {
+          response.setHeader('Content-Type', 'application/json; charset=utf-8');
+          response.setHeader('Cache-Control', 'no-cache');
+          response.end(request.method === 'HEAD' ? undefined : json);
+        },
+        (error: unknown) => next(error as never),
+      );
+      return;
+    }
+    const compiled = PATHWAY_URL.exec(request.url ?? '');
+    if (compiled && compiled[1] !== 'catalog' && (request.method === 'GET' || request.method === 'HEAD')) {
+      modelPathway(compiled[1]!).then(
+        (json) => {
+          if (json === undefined) return next();
           response.setHeader('Content-Type', 'application/json; charset=utf-8');
           response.setHeader('Cache-Control', 'no-cache');
           response.end(request.method === 'HEAD' ? undefined : json);
@@ -63,6 +88,8 @@ function polkuModels(): Plugin {
       if (!existsSync(models)) return;
       for (const name of readdirSync(models).filter((entry) => entry.endsWith('.bpmn'))) {
         this.emitFile({ type: 'asset', fileName: `models/${name}`, source: readFileSync(join(models, name)) });
+        const json = await modelPathway(name.slice(0, -'.bpmn'.length));
+        if (json) this.emitFile({ type: 'asset', fileName: `models/${name.slice(0, -'.bpmn'.length)}.json`, source: json });
       }
       this.emitFile({ type: 'asset', fileName: 'models/catalog.json', source: await modelsCatalog() });
     },

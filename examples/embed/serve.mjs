@@ -55,7 +55,10 @@ async function pathwayOf(folder, name) {
   const file = join(folder, name);
   const reader = { listDir: async (path) => readdirSync(path), readFile: async (path) => readFileSync(path, 'utf8') };
   const { pathway } = await compileBpmn(readFileSync(file, 'utf8'), { file, loadProcess: siblingProcessLoader(file, reader) });
-  return pathway ? `${JSON.stringify(pathway, null, 2)}\n` : undefined;
+  if (!pathway) return undefined;
+  const { tsImport } = await import('tsx/esm/api');
+  const { withGuidanceHtml } = await tsImport(pathToFileURL(join(repo, 'packages', 'core', 'src', 'markdown.ts')).href, import.meta.url);
+  return `${JSON.stringify(withGuidanceHtml(pathway), null, 2)}\n`;
 }
 
 /** The file `path` names inside `folder`, or undefined when it leaves the folder or is not a file. */

@@ -197,6 +197,7 @@ describe('under Content-Security-Policy: default-src \'self\'', () => {
     expect(names).toContain('polku');
     expect(names).toContain('polku-guide');
     expect(names).toContain('compiler');
+    expect(names).toContain('markdown');
     expect(names).not.toContain('bpmn-viewer');
     expect(names).not.toContain('polku-walkthroughs');
     expect(names).not.toContain('polku-diagram');
@@ -230,6 +231,8 @@ describe('under Content-Security-Policy: default-src \'self\'', () => {
     const names = chunkNames(downloaded);
     expect(names).toContain('polku-guide');
     expect(names).not.toContain('compiler');
+    // The JSON carries its guidance as HTML (polku compile): no Markdown parser either.
+    expect(names).not.toContain('markdown');
     expect(names).not.toContain('bpmn-viewer');
     expect(names.some((name) => name.startsWith('dist'))).toBe(false);
     expect(await textInside('polku-guide', '.progress-text')).toMatch(/^Vaihe 4 /);

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initialSnapshot, nextStep, type Pathway } from '@polku/core';
 import { buildCatalog, loadPathway } from '@polku/core/compiler';
+import { withGuidanceHtml } from '@polku/core/markdown';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveEmbed, type EmbedServer } from '../../examples/embed/serve.mjs';
@@ -25,6 +26,8 @@ import { ALL_INLINE, BEACON, HOSTILE_URLS, SHORT_VECTORS, XSS_BPMN, XSS_VECTORS 
 /** 2 March 2026, 11.00 in Helsinki. */
 const MORNING = new Date('2026-03-02T09:00:00.000Z');
 const LANGS = ['fi', 'sv', 'en'] as const;
+/** A mark in the precompiled pathway's guidance HTML only: seen, the page rendered that HTML (not the Markdown). */
+const PRERENDERED = 'Valmiiksi muunnettu ohje';
 
 let bundle: string;
 let site: string;
@@ -59,7 +62,11 @@ ${body}
 async function writeFixtures(folder: string): Promise<void> {
   pathway = await loadPathway(XSS_BPMN, { file: 'xss.bpmn' });
   // A precompiled pathway is trusted no further than its shape: give it addresses no compiler lets through.
-  const json = structuredClone(pathway);
+  // Its guidance HTML is hostile too: components sanitise compile-time HTML as they do Markdown.
+  const json = withGuidanceHtml(structuredClone(pathway));
+  for (const guidance of [json.guidance, ...Object.values(json.nodes).map((node) => node.guidance)]) {
+    for (const lang of ['fi', 'sv', 'en']) guidance[lang] = `${guidance[lang] ?? ''}<p>${PRERENDERED}</p>${ALL_INLINE}`;
+  }
   json.nodes.Task_Record!.legal = HOSTILE_URLS.map((url, index) => ({ statute: 'LSL', section: `${index + 1} §`, url }));
   const { catalog } = await buildCatalog([{ src: 'xss.bpmn', xml: XSS_BPMN }]);
   const hostileModels = HOSTILE_URLS.map((url, index) => ({ ...catalog.models[0]!, id: `${XSS_VECTORS[index]!.text}`, src: url }));
@@ -224,6 +231,7 @@ describe('hostile text in a model, a precompiled pathway, a catalogue and walkth
     expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(30);
     expect((await texts('polku-guide', '[data-stage-heading]'))[0]).toContain(`<script>__xss('script')</script>`);
     expect((await texts('polku-guide', '[part="role"]'))[0]).toContain(`onerror=__xss('img-unquoted')`);
+    expect((await texts('polku-guide', '[part="guidance"]'))[0]).toContain(PRERENDERED);
     // The hand-made addresses of the precompiled pathway are shown, unlinked.
     expect(await page.locator('polku-guide span[part="legal-link"]').count()).toBe(HOSTILE_URLS.length);
     expect(await page.locator('polku-guide a[part="legal-link"]').count()).toBe(0);

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, relative, sep } from 'node:path';
 import { compileBpmn, siblingProcessLoader, type Diagnostic } from '@polku/core/compiler';
+import { withGuidanceHtml } from '@polku/core/markdown';
 import type { Plugin } from 'vite';
 import { formatDiagnostic, formatErrors } from './format-diagnostic.js';
 import { pathwayModule } from './pathway-module.js';
@@ -10,7 +11,8 @@ const BPMN = /\.bpmn$/;
 
 /**
  * Vite plugin that turns `import pathway from './x.bpmn'` into the pathway compiled at build
- * time, so the page ships the runtime of `@polku/core` and no XML parser.
+ * time, guidance rendered to HTML, so the page ships the runtime of `@polku/core` and no XML
+ * or Markdown parser.
  *
  * A model with errors fails the build (and shows Vite's overlay in the dev server) with every
  * error, each naming file, line, column and element; warnings go to Vite's log and to the
@@ -62,7 +64,7 @@ export function polku(): Plugin {
           const first = errors[0] ?? diagnostics[0];
           this.error({ message: formatErrors(relativeTo(root, file), errors.map(shown)), id: file, ...(first ? { loc: locOf(first, file) } : {}) });
         }
-        return { code: pathwayModule(pathway, warnings.map(shown)), map: null, moduleType: 'js' };
+        return { code: pathwayModule(withGuidanceHtml(pathway), warnings.map(shown)), map: null, moduleType: 'js' };
       },
     },
     hotUpdate({ file, modules }) {

@@ -15,7 +15,8 @@ const example = join(repo, 'examples/vite-import');
 // The parser's modules, and text of theirs that survives minification: bpmn-moddle's descriptor
 // (namespace URI, `superClass`), moddle-xml (`fromXML`, `unparsable content`, `bpmn:Definitions`)
 // and saxen's error messages. Each matches the compiler chunk `<polku-guide src>` loads lazily.
-const PARSER_MODULES = /\/(?:bpmn-moddle|moddle-xml|moddle|saxen)\/|\/packages\/core\/src\/(?:compiler\.ts|parse\/)/;
+// The XML parser and, since the guidance is compiled to HTML, the Markdown parser.
+const PARSER_MODULES = /\/(?:bpmn-moddle|moddle-xml|moddle|saxen|marked)\/|\/packages\/core\/src\/(?:compiler\.ts|parse\/|markdown\.ts)/;
 const PARSER_TEXT = [
   /moddle/i,
   /http:\/\/www\.omg\.org\/spec\/BPMN\/20100524\/MODEL/,
@@ -72,7 +73,7 @@ async function failureOf(promise: Promise<unknown>): Promise<{ message: string; 
 }
 
 describe('vite build with polku()', () => {
-  it('bundles the example page with the precompiled pathway and no XML parser', async ({ annotate }) => {
+  it('bundles the example page with the precompiled pathway and no XML or Markdown parser', async ({ annotate }) => {
     // given
     const model = join(repo, 'models/koulupolku.bpmn');
     const { pathway } = await compileBpmn(await readFile(model, 'utf8'), { file: model });

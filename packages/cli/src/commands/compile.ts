@@ -1,12 +1,13 @@
 import { compileBpmn, siblingProcessLoader } from '@polku/core/compiler';
+import { withGuidanceHtml } from '@polku/core/markdown';
 import { EXIT, UsageError, type CommandIo } from '../io.js';
 import { read, validateCommand } from './validate.js';
 
 export const compileHelp = `Usage: polku compile <file.bpmn> [--format json|module] [--out <file>]
 
-Prints the compiled pathway definition (the validated pathway and its XState machine config).
-A page can load the JSON with <polku-guide src="pathway.json">, or import the module, and never
-parse XML. Called processes in sibling .bpmn files are compiled in.
+Prints the compiled pathway definition (the validated pathway, its XState machine config and
+its guidance rendered to HTML). A page can load the JSON with <polku-guide src="pathway.json">,
+or import the module, and never parse XML or Markdown. Called processes in sibling .bpmn files are compiled in.
 
 Options:
   --format json|module  JSON (default), or an ES module whose default export is the pathway
@@ -25,7 +26,8 @@ export async function compileCommand(files: string[], options: { format: 'json' 
     await validateCommand([file], { json: false }, { ...io, stdout: io.stderr });
     return EXIT.diagnostics;
   }
-  const json = JSON.stringify(pathway, null, 2);
+  // The guidance as HTML too, so a page that loads the result needs no Markdown parser.
+  const json = JSON.stringify(withGuidanceHtml(pathway), null, 2);
   const text = options.format === 'module' ? `// Compiled by polku compile from ${file}; do not edit, recompile.\nexport default ${json};\n` : `${json}\n`;
   if (!options.out) {
     io.stdout(text);

@@ -102,7 +102,7 @@ export interface PathwayNode {
   type: NodeType;
   role: NodeRole;
   name: Texts;
-  /** Markdown guidance (bpmn:documentation and its i18n translations). */
+  /** Guidance (bpmn:documentation and its i18n translations): Markdown, or HTML when the pathway's `guidanceFormat` says so. */
   guidance: Texts;
   /** Lane id, when the node sits in a lane. */
   lane?: string;
@@ -201,6 +201,13 @@ export interface Pathway {
   messages?: Record<string, PathwayMessage>;
   /** True when some flow has a FEEL condition: walk it with an evaluator (`@polku/core/feel`). */
   conditional: boolean;
+  /**
+   * The format of every `guidance` text: Markdown as compiled (absent or `text/markdown`), or
+   * `text/html` rendered from it at compile time (`withGuidanceHtml` in `@polku/core/markdown`,
+   * as `polku compile` and the Vite plugin write it). HTML is not sanitised: components sanitise
+   * all guidance. Not covered by `hash` (the HTML follows from the Markdown).
+   */
+  guidanceFormat?: 'text/markdown' | 'text/html';
   /** The XState v5 machine config; guards and actions are referenced by name. */
   machine: MachineConfig;
 }

@@ -1,5 +1,6 @@
 import { isCatalog, type Pathway } from '@polku/core';
 import type { Diagnostic } from '@polku/core/compiler';
+import { isGuidanceHtml, loadMarkdownRenderer } from './render-markdown.js';
 
 /** Why a pathway could not be loaded; the component words it in the interface language. */
 export type LoadFailure =
@@ -34,7 +35,8 @@ export function isPathway(value: unknown): value is Pathway {
 /**
  * Fetches `src` and reads it by content, not by file extension: JSON starting with `{` must
  * be a compiled pathway; XML is compiled here, with the compiler imported only then, so a
- * page fed precompiled JSON never downloads the XML parser. A process that a call activity
+ * page fed precompiled JSON never downloads the XML parser (nor the Markdown parser, when the
+ * JSON carries its guidance as HTML: `polku compile`). A process that a call activity
  * calls from another file is found through the `catalog.json` beside the model (what
  * `polku catalog` writes), fetched only when the model calls one.
  */
@@ -51,19 +53,34 @@ export async function loadSource(src: string, signal: AbortSignal): Promise<Load
   }
   const start = text.trimStart();
   if (start.startsWith('{')) {
+    let value: unknown;
     try {
-      const value: unknown = JSON.parse(start);
-      return isPathway(value) ? { pathway: value } : { failure: { kind: 'format', src } };
+      value = JSON.parse(start);
     } catch {
       return { failure: { kind: 'format', src } };
     }
+    if (!isPathway(value)) return { failure: { kind: 'format', src } };
+    if (!isGuidanceHtml(value)) await preloadMarkdownRenderer();
+    return { pathway: value };
   }
   if (!start.startsWith('<')) return { failure: { kind: 'format', src } };
-  const { compileBpmn } = await import('@polku/core/compiler');
+  const [{ compileBpmn }] = await Promise.all([import('@polku/core/compiler'), preloadMarkdownRenderer()]);
   const { pathway, diagnostics } = await compileBpmn(text, { file: fileNameOf(src), loadProcess: catalogProcessLoader(url, signal) });
   if (pathway) return { pathway, xml: text };
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   return { failure: { kind: 'model', src, diagnostics: errors.length > 0 ? errors : diagnostics } };
+}
+
+/**
+ * Loads the Markdown renderer before the first render, so guidance without compile-time HTML
+ * appears with the stage; if it cannot load, each text loads it again when shown.
+ */
+async function preloadMarkdownRenderer(): Promise<void> {
+  try {
+    await loadMarkdownRenderer();
+  } catch {
+    // renderGuidance tries again, and shows the text as plain text if that fails too.
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { renderAnswers } from './render-answers.js';
 import { renderBoundaries } from './render-boundaries.js';
 import { renderFacts } from './render-facts.js';
 import { renderField } from './render-field.js';
-import { renderMarkdown } from './render-markdown.js';
+import { renderGuidance } from './render-markdown.js';
 import { renderScopePath } from './render-scope-path.js';
 import { renderWait } from './render-wait.js';
 import { otherPoolName, roleOf } from './role-of.js';
@@ -52,7 +52,7 @@ export function renderCard(node: PathwayNode, level: 3 | 4, boundaries: readonly
         </div>`
       : nothing}
     ${guidance
-      ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderMarkdown(guidance.text, s.opensInNewTab)}</div>`
+      ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderGuidance(walk.pathway, guidance.text, s.opensInNewTab)}</div>`
       : nothing}
     ${renderFacts(node, days, view)}
     ${node.role === 'decision'

@@ -2,7 +2,7 @@ import type { PathwayNode, Walkthrough } from '@polku/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GuideView } from './guide-view.js';
 import type { PickedText } from './pick-text.js';
-import { renderMarkdown } from './render-markdown.js';
+import { renderGuidance } from './render-markdown.js';
 
 /** The end event the walkthrough reached last (an error or terminate end may follow others). */
 export function endNode(walk: Walkthrough): PathwayNode | undefined {
@@ -25,7 +25,7 @@ export function renderEnd(walk: Walkthrough, view: GuideView, onRestart: () => v
   return html`<article class="card end" part="card" aria-labelledby="heading-end" data-element-id=${end?.id ?? nothing}>
     <h3 id="heading-end" class="card-heading" part="stage-heading" tabindex="-1" data-stage-heading lang=${name.lang ?? nothing}>${name.text}</h3>
     ${guidance
-      ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderMarkdown(guidance.text, s.opensInNewTab)}</div>`
+      ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderGuidance(walk.pathway, guidance.text, s.opensInNewTab)}</div>`
       : nothing}
     <p class="end-text">${s.endText}</p>
     <div class="actions">

@@ -1,7 +1,7 @@
 import type { Walkthrough } from '@polku/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { GuideView } from './guide-view.js';
-import { renderMarkdown } from './render-markdown.js';
+import { renderGuidance } from './render-markdown.js';
 
 /** The pathway's name, what it is about (folded), progress, and "Back" below them. */
 export function renderHeader(walk: Walkthrough, view: GuideView, onBack: () => void): TemplateResult {
@@ -15,7 +15,7 @@ export function renderHeader(walk: Walkthrough, view: GuideView, onBack: () => v
       ${about
         ? html`<details class="about" part="about">
             <summary>${s.about}</summary>
-            <div class="guidance" lang=${about.lang ?? nothing}>${renderMarkdown(about.text, s.opensInNewTab)}</div>
+            <div class="guidance" lang=${about.lang ?? nothing}>${renderGuidance(walk.pathway, about.text, s.opensInNewTab)}</div>
           </details>`
         : nothing}
       <div class="progress" part="progress">

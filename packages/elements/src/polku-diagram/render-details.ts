@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { activationDate } from '../_internal/activation-date.js';
 import { helsinkiDate } from '../_internal/helsinki-date.js';
 import { renderFacts } from '../_internal/render-facts.js';
-import { renderMarkdown } from '../_internal/render-markdown.js';
+import { renderGuidance } from '../_internal/render-markdown.js';
 import { roleOf } from '../_internal/role-of.js';
 import { stageName, type DiagramView } from './diagram-view.js';
 
@@ -39,7 +39,7 @@ export function renderDetails(node: PathwayNode | undefined, view: DiagramView):
         </div>`
       : nothing}
     ${guidance
-      ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderMarkdown(guidance.text, s.opensInNewTab)}</div>`
+      ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderGuidance(view.pathway, guidance.text, s.opensInNewTab)}</div>`
       : html`<p class="note">${d.noGuidance}</p>`}
     ${renderFacts(node, days, view)}
   </section>`;

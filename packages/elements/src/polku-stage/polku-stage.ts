@@ -4,7 +4,7 @@ import { isPathway, loadSource } from '../_internal/load-source.js';
 import { pickText, type PickedText } from '../_internal/pick-text.js';
 import { renderFacts } from '../_internal/render-facts.js';
 import { describeFailure, renderFailure, type Failure } from '../_internal/render-failure.js';
-import { renderMarkdown } from '../_internal/render-markdown.js';
+import { renderGuidance } from '../_internal/render-markdown.js';
 import { roleOf } from '../_internal/role-of.js';
 import { strings, uiLangOf, type UiLang } from '../_internal/strings.js';
 import { nextStages } from './next-stages.js';
@@ -149,7 +149,7 @@ export class PolkuStage extends LitElement {
       ${title ? html`<p class="pathway" part="pathway" lang=${title.lang ?? nothing}>${title.text}</p>` : nothing}
       <h3 id="heading" class="card-heading" part="stage-heading" lang=${name.lang ?? nothing}>${name.text}</h3>
       ${role ? html`<div class="card-meta"><p class="role" part="role">${s.role}: <span lang=${role.lang ?? nothing}>${role.text}</span></p></div>` : nothing}
-      ${guidance ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderMarkdown(guidance.text, s.opensInNewTab)}</div>` : nothing}
+      ${guidance ? html`<div class="guidance" part="guidance" lang=${guidance.lang ?? nothing}>${renderGuidance(pathway, guidance.text, s.opensInNewTab)}</div>` : nothing}
       ${renderFacts(node, undefined, view)}
       ${node.role === 'decision' ? this.renderAnswers(pathway, node, text, words.answers) : nothing}
       ${next.length > 0 && node.role !== 'decision'
