@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { focused, tabTo, waitForStageHeadingFocus, type PageProblems } from './_support/browser.js';
 import { useGuidePage } from './_support/guide-page.js';
 import { takeStep } from './_support/keyboard-walk.js';
+import { testIdentityCode } from '../../packages/lint/test/_support/test-identity-code.js';
 import { planShortestWalk, type PlannedStep } from './_support/plan-walk.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
@@ -172,6 +173,33 @@ describe('saved walkthroughs', () => {
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.dialogs).toEqual([]);
+  });
+
+  it('refuses a label that looks like personal data, says why, and starts the walkthrough under a label without it', async () => {
+    // given: an identity code built at run time from the test range 900–999 (never issued to a person)
+    await page.clock.setFixedTime(MORNING);
+    await open();
+    const code = testIdentityCode('010203', 'A', 912);
+
+    // when
+    await startNew(`Tapaus ${code}`);
+    await page.waitForFunction(() => document.querySelector('polku-walkthroughs')?.shadowRoot?.querySelector('#new-label-error'));
+    const error = await listText('#new-label-error');
+    const field = await focused(page);
+    const invalid = await page.evaluate(() => document.querySelector('polku-walkthroughs')?.shadowRoot?.querySelector('#new-label')?.getAttribute('aria-invalid'));
+    const listed = await items();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(LABEL);
+    await page.keyboard.press('Enter');
+    await waitForList(LABEL);
+
+    // then
+    expect(error).toBe('Tunnisteessa näyttää olevan henkilötunnus. Älä käytä henkilötietoja: valitse tunniste, josta asiakasta ei voi tunnistaa.');
+    expect(field).toMatchObject({ tag: 'input', name: 'label' });
+    expect(invalid).toBe('true');
+    expect(listed).toEqual([]);
+    expect((await items()).map((item) => item.split(' | ')[0])).toEqual([LABEL]);
+    expect(problems.pageErrors).toEqual([]);
   });
 
   it('exports a walkthrough to a file and imports it back after it was deleted, and refuses a malformed file and one of another pathway', async () => {

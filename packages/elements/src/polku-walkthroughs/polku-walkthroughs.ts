@@ -1,4 +1,5 @@
 import { createWalkthrough, initialSnapshot, type ConditionEvaluator, type Pathway, type StepOptions, type Walkthrough, type WalkthroughSnapshot } from '@polku/core';
+import { findPersonalData } from 'bpmnlint-plugin-polku/personal-data';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GuideLink, type GuideChange } from '../_internal/guide-link.js';
 import { isPathway, loadSource } from '../_internal/load-source.js';
@@ -55,7 +56,8 @@ let defaultStore: WalkthroughStore | undefined;
  *
  * Records go to this browser's IndexedDB (`IndexedDbStore`) unless `store` is set to another
  * `WalkthroughStore`. Labels are the worker's own; the element asks for one without names or
- * identity codes and shows that note next to the field.
+ * identity codes, shows that note next to the field, and refuses a label in which the models'
+ * personal-data detector finds an identity code, email, phone number, address or example name.
  *
  * @summary Saved walkthroughs of one pathway: start, resume, rename, delete, export, import, print.
  *
@@ -515,6 +517,9 @@ export class PolkuWalkthroughs extends LitElement {
     const w = walkthroughsStrings[this.uiLang];
     if (!label) return w.labelRequired;
     if (label.length > LABEL_MAX_LENGTH) return w.labelTooLong(LABEL_MAX_LENGTH);
+    // The same detector as the models' lint rule: an identity code, email, phone, address or example name.
+    const found = findPersonalData(label)[0];
+    if (found) return w.labelPersonal(found.kind);
     return undefined;
   }
 

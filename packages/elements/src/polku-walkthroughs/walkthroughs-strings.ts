@@ -13,6 +13,8 @@ export interface WalkthroughsStrings {
   labelLabel: string;
   labelRequired: string;
   labelTooLong(max: number): string;
+  /** The label holds what looks like personal data (`kind`: identity-code, email, phone, address, name). */
+  labelPersonal(kind: string): string;
   startNew: string;
   /** Saves the unsaved walkthrough the guide shows, with its steps. */
   saveCurrent(steps: number): string;
@@ -73,6 +75,8 @@ const fi: WalkthroughsStrings = {
   labelLabel: 'Tunniste',
   labelRequired: 'Anna läpikäynnille tunniste.',
   labelTooLong: (max) => `Tunniste saa olla enintään ${max} merkkiä.`,
+  labelPersonal: (kind) =>
+    `Tunnisteessa näyttää olevan ${({ 'identity-code': 'henkilötunnus', email: 'sähköpostiosoite', phone: 'puhelinnumero', address: 'osoite' } as Record<string, string>)[kind] ?? 'nimi'}. Älä käytä henkilötietoja: valitse tunniste, josta asiakasta ei voi tunnistaa.`,
   startNew: 'Aloita uusi',
   saveCurrent: (steps) => `Tallenna oppaassa kesken oleva (${steps} ${steps === 1 ? 'vaihe' : 'vaihetta'})`,
   listHeading: (count) => `Läpikäynnit (${count})`,
@@ -138,6 +142,8 @@ const sv: WalkthroughsStrings = {
   labelLabel: 'Etikett',
   labelRequired: 'Ge genomgången en etikett.',
   labelTooLong: (max) => `Etiketten får vara högst ${max} tecken.`,
+  labelPersonal: (kind) =>
+    `Etiketten verkar innehålla ${({ 'identity-code': 'en personbeteckning', email: 'en e-postadress', phone: 'ett telefonnummer', address: 'en adress' } as Record<string, string>)[kind] ?? 'ett namn'}. Använd inga personuppgifter: välj en etikett som inte identifierar klienten.`,
   startNew: 'Börja en ny',
   saveCurrent: (steps) => `Spara den som pågår i guiden (${steps} steg)`,
   listHeading: (count) => `Genomgångar (${count})`,
@@ -203,6 +209,8 @@ const en: WalkthroughsStrings = {
   labelLabel: 'Label',
   labelRequired: 'Give the walkthrough a label.',
   labelTooLong: (max) => `The label can be at most ${max} characters.`,
+  labelPersonal: (kind) =>
+    `The label seems to contain ${({ 'identity-code': 'a personal identity code', email: 'an email address', phone: 'a phone number', address: 'an address' } as Record<string, string>)[kind] ?? 'a name'}. Do not use personal data: choose a label that does not identify the client.`,
   startNew: 'Start a new one',
   saveCurrent: (steps) => `Save the one in progress in the guide (${steps} ${steps === 1 ? 'step' : 'steps'})`,
   listHeading: (count) => `Walkthroughs (${count})`,
