@@ -1,4 +1,4 @@
-import type { StateConfig, TransitionConfig } from '../ir/types.js';
+import type { PathwayNode, StateConfig, TransitionConfig } from '../ir/types.js';
 import { REGION_PREFIX, toStateKey } from '../_internal/state-id.js';
 import type { Scope, SideStarter } from './analyse-structure.js';
 import { completedAction, elementState, type CompileContext } from './compile-context.js';
@@ -41,12 +41,47 @@ export function compileLevel(level: string, main: Scope, start: string, ctx: Com
     [MAIN_REGION]: {
       initial: toStateKey(start),
       states,
-      ...(interrupts ? { on: { 'polku.interrupt': [{ target: `#${interruptedKey(level)}`, guard: { type: 'polku.isLevel', params: { level } } }] } } : {}),
+      ...(interrupts
+        ? { on: withInterruptions({ 'polku.interrupt': [{ target: `#${interruptedKey(level)}`, guard: { type: 'polku.isLevel', params: { level } } }] }, starters, undefined, `#${interruptedKey(level)}`, ctx) }
+        : {}),
     },
   };
   const mainEnds = mainFinalIds(level, ctx, interrupts);
-  for (const starter of starters) regions[`${REGION_PREFIX}side:${toStateKey(starter.id)}`] = compileSide(starter, level, mainEnds, ctx);
+  for (const starter of starters) regions[`${REGION_PREFIX}side:${toStateKey(starter.id)}`] = compileSide(starter, level, mainEnds, starters, ctx);
   return { type: 'parallel', states: regions };
+}
+
+/**
+ * The handlers of an event sub-process's start event, leading to `target`: what its side path
+ * waits for in `<id>:idle`. A conditional start has none (it is an eventless transition).
+ */
+function startHandlers(eventSubProcess: PathwayNode, target: string, ctx: CompileContext): Record<string, TransitionConfig[]> {
+  const start = ctx.draft.nodes[eventSubProcess.start!]!;
+  if (start.catches) return { 'polku.raise': [{ target, guard: { type: 'polku.isRaisedTo', params: { to: eventSubProcess.id } } }] };
+  if (!start.trigger || start.trigger.kind === 'conditional') return {};
+  return { [eventTypeOf(start.trigger.kind)]: [{ target, guard: { type: 'polku.isTrigger', params: triggerParams(start, ctx) } }], ...deliveryTransition(start, target, ctx) };
+}
+
+/**
+ * Adds to a region's handlers (`on`) the start events of the interrupting event sub-processes of
+ * its level, other than `except`, each leading to `target`: the region ends in the very step
+ * the event sub-process starts. BPMN 2.0.2 §10.3.5 (Event Sub-Process), §13.5.4: an
+ * interrupting start event cancels the parent's running activities when it is triggered, so
+ * nothing queued behind the trigger (a signal throw event's `polku.continue`, a raised message)
+ * may move a token of the level after that. `polku.interrupt`, raised by the event
+ * sub-process, stays as the fallback: a state inside the region that handles the same event
+ * itself takes precedence over these region-level handlers, and conditional starts have none.
+ */
+function withInterruptions(on: Record<string, TransitionConfig[]>, starters: SideStarter[], except: string | undefined, target: string, ctx: CompileContext): Record<string, TransitionConfig[]> {
+  const result = { ...on };
+  for (const starter of starters) {
+    const node = ctx.draft.nodes[starter.id]!;
+    if (starter.kind !== 'eventSubProcess' || starter.id === except || ctx.draft.nodes[node.start!]!.interrupting === false) continue;
+    // Only while it waits: once it has run, its own throws must reach the catchers around the level.
+    const whileWaiting = (transition: TransitionConfig): TransitionConfig => ({ ...transition, guard: { type: 'polku.whileIn', params: { ...transition.guard!.params, guardType: transition.guard!.type, whileIn: idleKey(node.id) } } });
+    for (const [type, transitions] of Object.entries(startHandlers(node, target, ctx))) result[type] = [...(result[type] ?? []), ...transitions.map(whileWaiting)];
+  }
+  return result;
 }
 
 /** The states in which the main region of a level has ended. */
@@ -69,7 +104,7 @@ export function afterSide(starterId: string, mainEnds: string[]): TransitionConf
   return [{ target: `#${sideFinalKey(starterId)}`, guard: { type: 'polku.inAny', params: { ids: mainEnds } } }, { target: `#${idleKey(starterId)}` }];
 }
 
-function compileSide(starter: SideStarter, level: string, mainEnds: string[], ctx: CompileContext): StateConfig {
+function compileSide(starter: SideStarter, level: string, mainEnds: string[], starters: SideStarter[], ctx: CompileContext): StateConfig {
   const node = ctx.draft.nodes[starter.id]!;
   const idle = idleKey(starter.id);
   const final = sideFinalKey(starter.id);
@@ -98,14 +133,11 @@ function compileSide(starter: SideStarter, level: string, mainEnds: string[], ct
     const start = ctx.draft.nodes[node.start!]!;
     const interrupting = start.interrupting !== false;
     const target = `#${toStateKey(node.id)}`;
-    if (start.catches) {
-      idleState.on!['polku.raise'] = [{ target, guard: { type: 'polku.isRaisedTo', params: { to: node.id } } }];
-    } else if (start.trigger?.kind === 'conditional') {
+    Object.assign(idleState.on!, startHandlers(node, target, ctx));
+    if (start.trigger?.kind === 'conditional') {
       idleState.always = [{ target, guard: { type: 'polku.condition', params: { flowId: start.id, expression: start.trigger.condition! } } }];
-    } else if (start.trigger) {
-      idleState.on![eventTypeOf(start.trigger.kind)] = [{ target, guard: { type: 'polku.isTrigger', params: triggerParams(start, ctx) } }];
-      Object.assign(idleState.on!, deliveryTransition(start, target, ctx));
-      if (start.trigger.kind === 'timer') idleState.entry = [scheduleAction(start)];
+    } else if (start.trigger?.kind === 'timer') {
+      idleState.entry = [scheduleAction(start)];
     }
     const inner = compileLevel(node.id, ctx.subprocesses.get(node.id)!, node.start!, ctx);
     states = {
@@ -123,7 +155,7 @@ function compileSide(starter: SideStarter, level: string, mainEnds: string[], ct
     initial: idle,
     states: { [idle]: idleState, ...states, [final]: { id: final, type: 'final' } },
     // An interrupting event sub-process (another one) or a terminate end event of this level ends this side path too.
-    on: { 'polku.interrupt': [{ target: `#${final}`, guard: { type: 'polku.isInterruptOf', params: { level, except: starter.id } } }] },
+    on: withInterruptions({ 'polku.interrupt': [{ target: `#${final}`, guard: { type: 'polku.isInterruptOf', params: { level, except: starter.id } } }] }, starters, starter.id, `#${final}`, ctx),
   };
 }
 

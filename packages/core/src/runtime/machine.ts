@@ -1,5 +1,5 @@
 import { and, assign, or, raise, setup, stateIn, type AnyStateMachine } from 'xstate';
-import type { Pathway } from '../ir/types.js';
+import type { ActionRef, MachineConfig, Pathway, StateConfig, TransitionConfig } from '../ir/types.js';
 import { variablesOf, type ConditionEvaluator } from './evaluator.js';
 import { timerDue } from './timers.js';
 import type { BroadcastEvent, StepEvent, WalkContext } from './types.js';
@@ -47,52 +47,7 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
       'broadcast' in event ? params.ref !== undefined && event.ref === params.ref : 'elementId' in event && event.elementId === params.elementId,
   },
   actions: {
-    'polku.enter': assign({
-      // An element entered by an internal event (a parallel join's done event) was entered at the step's time.
-      trace: ({ context, event }, params: { elementId: string }) => {
-        const at = event.at ?? context.now;
-        return [...context.trace, at ? { elementId: params.elementId, at } : { elementId: params.elementId }];
-      },
-    }),
-    'polku.answer': assign({
-      answers: ({ context }, params: { gatewayId: string; flowId: string }) => ({ ...context.answers, [params.gatewayId]: params.flowId }),
-    }),
-    'polku.record': assign({
-      data: ({ context, event }) => (event.type === 'polku.complete' && event.values ? { ...context.data, ...event.values } : context.data),
-    }),
-    'polku.startRounds': assign({
-      rounds: ({ context }, params: RoundParams) =>
-        context.rounds[params.elementId] ? context.rounds : { ...context.rounds, [params.elementId]: { done: 0, total: plannedRounds(params, context) } },
-    }),
-    'polku.roundDone': assign({
-      rounds: ({ context }, params: { elementId: string }) => {
-        const rounds = context.rounds[params.elementId] ?? { done: 0, total: 1 };
-        return { ...context.rounds, [params.elementId]: { ...rounds, done: rounds.done + 1 } };
-      },
-    }),
-    'polku.clearRounds': assign({
-      rounds: ({ context }, params: { elementId: string }) => Object.fromEntries(Object.entries(context.rounds).filter(([id]) => id !== params.elementId)),
-    }),
-    'polku.include': assign({
-      answers: ({ context, event }, params: { gatewayId: string }) => (event.type === 'polku.include' ? { ...context.answers, [params.gatewayId]: [...event.flows] } : context.answers),
-    }),
-    'polku.includeByConditions': assign({
-      answers: ({ context }, params: InclusiveParams) => ({ ...context.answers, [params.gatewayId]: includedByConditions(params, context, evaluate) }),
-    }),
-    'polku.completed': assign({
-      completed: ({ context }, params: { elementId: string }) => [...context.completed, params.elementId],
-    }),
-    'polku.noPath': assign({
-      noPath: (_, params: { gatewayId: string }) => params.gatewayId,
-    }),
-    'polku.schedule': assign({
-      timers: ({ context, event }, params: { elementId: string; timerType: 'duration' | 'date' | 'cycle'; value: string }) => {
-        const from = event.at ?? context.now ?? context.startedAt;
-        const due = from ? timerDue({ type: params.timerType, value: params.value }, from) : undefined;
-        return due ? { ...context.timers, [params.elementId]: { due } } : context.timers;
-      },
-    }),
-    'polku.clock': assign({ now: ({ event }) => event.at }),
+    ...withMergedUpdates(contextUpdates(evaluate)),
     'polku.interrupt': raise((_, params: { level: string; from?: string }) => ({ type: 'polku.interrupt' as const, level: params.level, ...(params.from ? { from: params.from } : {}) })),
     'polku.levelDone': raise((_, params: { level: string }) => ({ type: 'polku.levelDone' as const, level: params.level })),
     'polku.continue': raise((_, params: { elementId: string }) => ({ type: 'polku.continue' as const, elementId: params.elementId })),
@@ -101,6 +56,95 @@ const implementations = (evaluate: ConditionEvaluator) => setup({
     'polku.broadcast': raise(({ event }, params: { ref: string }) => ({ type: 'polku.signal' as const, ref: params.ref, broadcast: true as const, ...(event.at ? { at: event.at } : {}) })),
   },
 });
+
+/** What an action's context update sees. */
+interface UpdateArgs {
+  context: WalkContext;
+  event: MachineEvent;
+}
+
+/** XState's property assigners: each key of the context an action sets, and how. */
+type ContextUpdate = { [Key in keyof WalkContext]?: (args: UpdateArgs, params: never) => WalkContext[Key] };
+
+/** Polku's context updates by action name; `withMergedUpdates` turns them into XState assigns. */
+const contextUpdates = (evaluate: ConditionEvaluator) => ({
+  'polku.enter': {
+    // An element entered by an internal event (a parallel join's done event) was entered at the step's time.
+    trace: ({ context, event }, params: { elementId: string }) => {
+      const at = event.at ?? context.now;
+      return [...context.trace, at ? { elementId: params.elementId, at } : { elementId: params.elementId }];
+    },
+  },
+  'polku.answer': {
+    answers: ({ context }, params: { gatewayId: string; flowId: string }) => ({ ...context.answers, [params.gatewayId]: params.flowId }),
+  },
+  'polku.record': {
+    data: ({ context, event }) => (event.type === 'polku.complete' && event.values ? { ...context.data, ...event.values } : context.data),
+  },
+  'polku.startRounds': {
+    rounds: ({ context }, params: RoundParams) =>
+      context.rounds[params.elementId] ? context.rounds : { ...context.rounds, [params.elementId]: { done: 0, total: plannedRounds(params, context) } },
+  },
+  'polku.roundDone': {
+    rounds: ({ context }, params: { elementId: string }) => {
+      const rounds = context.rounds[params.elementId] ?? { done: 0, total: 1 };
+      return { ...context.rounds, [params.elementId]: { ...rounds, done: rounds.done + 1 } };
+    },
+  },
+  'polku.clearRounds': {
+    rounds: ({ context }, params: { elementId: string }) => Object.fromEntries(Object.entries(context.rounds).filter(([id]) => id !== params.elementId)),
+  },
+  'polku.include': {
+    answers: ({ context, event }, params: { gatewayId: string }) => (event.type === 'polku.include' ? { ...context.answers, [params.gatewayId]: [...event.flows] } : context.answers),
+  },
+  'polku.includeByConditions': {
+    answers: ({ context }, params: InclusiveParams) => ({ ...context.answers, [params.gatewayId]: includedByConditions(params, context, evaluate) }),
+  },
+  'polku.completed': {
+    completed: ({ context }, params: { elementId: string }) => [...context.completed, params.elementId],
+  },
+  'polku.noPath': {
+    noPath: (_, params: { gatewayId: string }) => params.gatewayId,
+  },
+  'polku.schedule': {
+    timers: ({ context, event }, params: { elementId: string; timerType: 'duration' | 'date' | 'cycle'; value: string }) => {
+      const from = event.at ?? context.now ?? context.startedAt;
+      const due = from ? timerDue({ type: params.timerType, value: params.value }, from) : undefined;
+      return due ? { ...context.timers, [params.elementId]: { due } } : context.timers;
+    },
+  },
+  // The step's time, for what it enters by an internal event; a step without a time leaves it.
+  'polku.clock': { now: ({ context, event }) => event.at ?? context.now },
+}) satisfies Record<string, ContextUpdate>;
+
+const UPDATES: ReadonlySet<string> = new Set(Object.keys(contextUpdates(noEvaluator)));
+
+/**
+ * Each update as an XState assign, and `polku.updates`, which runs several in order as one
+ * assign: XState copies the whole snapshot for every assign, which made adjacent updates most
+ * of a step's cost (see `withStepUpdates`).
+ */
+function withMergedUpdates(updates: Record<string, ContextUpdate>) {
+  type Setter = (args: UpdateArgs, params: never) => unknown;
+  const setters = new Map(Object.entries(updates).map(([type, update]) => [type, Object.entries(update) as [keyof WalkContext, Setter][]]));
+  const assigns: Record<string, ReturnType<typeof assign>> = {};
+  for (const [type, update] of Object.entries(updates)) assigns[type] = assign(update as never);
+  assigns['polku.updates'] = assign(({ context, event }: UpdateArgs, params: { actions: ActionRef[] }) => {
+    const next: Record<string, unknown> = { ...context };
+    const args = { context: next as unknown as WalkContext, event };
+    for (const action of params.actions) {
+      const keys = setters.get(action.type)!;
+      // As XState's assign does: each key is computed from the context before this action.
+      const values = keys.length === 1 ? [keys[0]![1](args, action.params as never)] : keys.map(([, set]) => set(args, action.params as never));
+      for (let index = 0; index < keys.length; index++) next[keys[index]![0]] = values[index];
+    }
+    return next;
+  }) as never;
+  return assigns;
+}
+
+/** Every event the machine handles. */
+type MachineEvent = StepEvent | BroadcastEvent | LevelEvent;
 
 /** Internal events between the regions of a process level. */
 type LevelEvent =
@@ -137,6 +181,11 @@ function stateGuard(guard: GuardRef): unknown {
       return and([{ type: 'polku.isTrigger', params: { elementId: params.elementId, ...(params.ref !== undefined ? { ref: params.ref } : {}) } }, stateIn(`#${String(params.host)}`)]);
     case 'polku.conditionWhileIn':
       return and([{ type: 'polku.condition', params: { flowId: params.flowId, expression: params.expression } }, stateIn(`#${String(params.host)}`)]);
+    case 'polku.whileIn': {
+      // Any named guard, taken only while the state `whileIn` is active.
+      const { whileIn, guardType, ...rest } = params;
+      return and([{ type: String(guardType), params: rest }, stateIn(`#${String(whileIn)}`)]);
+    }
     default:
       return guard;
   }
@@ -187,6 +236,50 @@ function includedByConditions(params: InclusiveParams, context: WalkContext, eva
   return included.length > 0 ? included : params.default ? [params.default] : [];
 }
 
+/** The events a worker's step sends (`StepEvent`): a transition taken on one also moves the clock. */
+const STEP_EVENTS: ReadonlySet<string> = new Set(['polku.complete', 'polku.choose', 'polku.include', 'polku.timer', 'polku.message', 'polku.signal']);
+
+/**
+ * The compiled states with each run of adjacent context updates merged into one
+ * `polku.updates` action, and `polku.clock` first on every transition taken on a worker's
+ * event: a step is one event, and the elements it enters by internal events (a parallel
+ * join's done event) still see its time.
+ */
+function withStepUpdates<State extends StateConfig>(state: State): State {
+  const transitions = (list: TransitionConfig[], step: boolean) =>
+    list.map((transition) => {
+      const actions = step ? [{ type: 'polku.clock', params: {} }, ...(transition.actions ?? [])] : transition.actions;
+      return actions ? { ...transition, actions: mergeUpdates(actions) } : transition;
+    });
+  return {
+    ...state,
+    ...(state.entry ? { entry: mergeUpdates(state.entry) } : {}),
+    ...(state.on ? { on: Object.fromEntries(Object.entries(state.on).map(([type, list]) => [type, transitions(list, STEP_EVENTS.has(type))])) } : {}),
+    ...(state.always ? { always: transitions(state.always, false) } : {}),
+    ...(state.onDone ? { onDone: transitions(state.onDone, false) } : {}),
+    ...(state.states ? { states: Object.fromEntries(Object.entries(state.states).map(([key, inner]) => [key, withStepUpdates(inner)])) } : {}),
+  };
+}
+
+function mergeUpdates(actions: ActionRef[]): ActionRef[] {
+  const merged: ActionRef[] = [];
+  let run: ActionRef[] = [];
+  const flush = () => {
+    if (run.length > 1) merged.push({ type: 'polku.updates', params: { actions: run } as unknown as ActionRef['params'] });
+    else merged.push(...run);
+    run = [];
+  };
+  for (const action of actions) {
+    if (UPDATES.has(action.type)) run.push(action);
+    else {
+      flush();
+      merged.push(action);
+    }
+  }
+  flush();
+  return merged;
+}
+
 const machines = new WeakMap<Pathway, Map<ConditionEvaluator, AnyStateMachine>>();
 
 /**
@@ -198,10 +291,10 @@ export function createPathwayMachine(pathway: Pathway, evaluate: ConditionEvalua
   if (!byEvaluator) machines.set(pathway, (byEvaluator = new Map()));
   let machine = byEvaluator.get(evaluate);
   if (!machine) {
-    const root = withStateGuards(pathway.machine) as { on?: Record<string, unknown> };
+    const root = withStateGuards(withStepUpdates<MachineConfig>(pathway.machine)) as { on?: Record<string, unknown> };
     const config = {
       ...root,
-      // The clock event is answered at the root: no element state listens for it.
+      // A clock event alone is answered at the root (a step's own transitions set the clock too).
       on: { ...root.on, 'polku.clock': [{ actions: [{ type: 'polku.clock' }] }] },
       context: ({ input }: { input: { startedAt?: string } | undefined }) => ({ trace: [], completed: [], answers: {}, data: {}, rounds: {}, timers: {}, ...(input?.startedAt ? { startedAt: input.startedAt } : {}) }),
     };

@@ -44,9 +44,10 @@ export function nextStep(pathway: Pathway, snapshot: WalkthroughSnapshot, event:
   assertBelongs(pathway, snapshot);
   checkEvent(pathway, snapshot, event);
   const machine = machineFor(pathway, options);
-  let state = machine.resolveState({ value: snapshot.value, context: snapshot.context } as never);
-  if (event.at) [state] = transition(machine, state, { type: 'polku.clock', at: event.at } as never);
-  [state] = transition(machine, state, event);
+  const before = machine.resolveState({ value: snapshot.value, context: snapshot.context } as never);
+  let [state] = transition(machine, before, event);
+  // The step's transitions set the clock; a step that no transition takes still moves it.
+  if (event.at && state.context === before.context) [state] = transition(machine, state, { type: 'polku.clock', at: event.at } as never);
   return toSnapshot(pathway, state, [...snapshot.events, event]);
 }
 
@@ -79,17 +80,19 @@ export function replay(pathway: Pathway, events: readonly StepEvent[], options: 
 export function activeElements(snapshot: WalkthroughSnapshot, pathway?: Pathway): string[] {
   if (snapshot.status === 'done') return [];
   const ids: string[] = [];
-  // Leaves are element states; objects are compound elements (sub-processes, parallel forks)
-  // and their regions, whose inner values are scopes again. Synthetic keys contain ':'.
-  const scope = (value: unknown) => {
-    if (typeof value === 'string') {
-      if (!isSyntheticKey(value)) ids.push(fromStateKey(value));
-      return;
-    }
-    for (const inner of Object.values(value as Record<string, unknown>)) scope(inner);
-  };
-  scope(snapshot.value);
+  collectElements(snapshot.value, ids);
   return pathway ? ids.filter((id) => pathway.nodes[id]?.role !== 'end') : ids;
+}
+
+// Leaves are element states; objects are compound elements (sub-processes, parallel forks)
+// and their regions, whose inner values are scopes again. Synthetic keys contain ':'.
+function collectElements(value: unknown, ids: string[]): void {
+  if (typeof value === 'string') {
+    // Only a key with an escape differs from its element id (the check spares a step two regex replaces).
+    if (!isSyntheticKey(value)) ids.push(value.includes('%') ? fromStateKey(value) : value);
+    return;
+  }
+  for (const inner of Object.values(value as Record<string, unknown>)) collectElements(inner, ids);
 }
 
 /** A walkthrough snapshot of an XState state; throws `no-flow-taken` for a step that found no flow (internal). */

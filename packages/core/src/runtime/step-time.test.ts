@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bpmn } from '../../test/bpmn.js';
 import { loadPathway } from '../compiler.js';
 import { replay } from './next-step.js';
+import { isoTime } from './timers.js';
 import { createWalkthrough } from './walkthrough.js';
 
 // Start → fork → (A | B) → join → C → timer (P1D) → end: C and the timer are entered by the join.
@@ -36,5 +37,16 @@ describe('the time of what a step enters', () => {
     expect(walk.snapshot.context.timers.Timer_Wait?.due).toBe('2026-02-28T10:00:00.000Z');
     // The pure step function and the live walkthrough agree.
     expect(replay(pathway, walk.snapshot.events, { startedAt: walk.snapshot.context.startedAt! }).context).toEqual(walk.snapshot.context);
+  });
+});
+
+describe('isoTime', () => {
+  it('writes every date as toISOString does', () => {
+    // given: the edges of the four-digit years, and dates spread over them
+    const times = [0, 1, 999, 86_399_999, Date.UTC(2026, 1, 28, 23, 59, 59, 9), -62_167_219_200_000, -62_167_219_200_001, 253_402_300_799_999, 253_402_300_800_000, -1];
+    for (let index = 0; index < 2_000; index++) times.push(Math.round((index * 7_919 * 86_400_000 + index * 1_234_567) % 253_402_300_799_999));
+    // then
+    for (const time of times) expect(isoTime(new Date(time))).toBe(new Date(time).toISOString());
+    expect(() => isoTime(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

@@ -52,3 +52,20 @@ function addDuration(from: string, duration: string): string | undefined {
   date.setTime(date.getTime() + ((hours! * 60 + minutes!) * 60 + seconds!) * 1000);
   return date.toISOString();
 }
+
+const pad2 = (value: number) => (value < 10 ? `0${value}` : String(value));
+
+/**
+ * `date.toISOString()`, about twice as fast for the years 0–9999 (Node's own takes ~0.6 µs, a
+ * noticeable share of a walkthrough step, which stamps every step with its time).
+ */
+export function isoTime(date: Date): string {
+  const year = date.getUTCFullYear();
+  // Invalid dates and years outside 0–9999 (±YYYYYY, or a RangeError) are left to Node.
+  if (!(year >= 0 && year <= 9999)) return date.toISOString();
+  const ms = date.getUTCMilliseconds();
+  return (
+    `${String(year).padStart(4, '0')}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}` +
+    `T${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}:${pad2(date.getUTCSeconds())}.${String(ms).padStart(3, '0')}Z`
+  );
+}

@@ -113,6 +113,20 @@ describe('createWalkthrough', () => {
     expect(seen).toEqual([['Task_A', 'Task_B']]);
   });
 
+  it('keeps a snapshot it handed out as it was when later steps are taken', () => {
+    // given
+    const walk = createWalkthrough(pathway, { clock: fixedClock });
+    walk.complete('Task_Prepare', { startDate: '2026-03-02' });
+    const read = walk.snapshot;
+    const copy = JSON.parse(JSON.stringify(read));
+    // when
+    walk.complete('Task_A');
+    walk.complete('Task_B');
+    // then
+    expect(read).toEqual(copy);
+    expect(walk.snapshot.events.map((event) => (event.type === 'polku.complete' ? event.elementId : event.type))).toEqual(['Task_Prepare', 'Task_A', 'Task_B']);
+  });
+
   it('estimates progress from the shortest way to an end event', () => {
     const walk = createWalkthrough(pathway);
     expect(walk.progress).toEqual({ taken: 0, remaining: 3, ratio: 0 });

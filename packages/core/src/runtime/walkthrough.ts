@@ -1,10 +1,11 @@
 import type { Pathway } from '../ir/types.js';
 import { availableTriggers, type AvailableTrigger } from './check-event.js';
 import type { ConditionEvaluator } from './evaluator.js';
-import { createActor, type AnyActorRef } from 'xstate';
+import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import { checkEvent } from './check-event.js';
-import { activeElements, initialSnapshot, machineFor, restoreSnapshot, toSnapshot, undoStep } from './next-step.js';
+import { activeElements, machineFor, restoreSnapshot, toSnapshot, undoStep } from './next-step.js';
 import { progressOf, type Progress } from './progress.js';
+import { isoTime } from './timers.js';
 import type { FieldValue, StepEvent, TraceEntry, WalkthroughSnapshot } from './types.js';
 
 /** Options of {@link createWalkthrough}. */
@@ -57,69 +58,100 @@ export interface Walkthrough {
 export function createWalkthrough(pathway: Pathway, options: WalkthroughOptions = {}): Walkthrough {
   const clock = options.clock ?? (() => new Date());
   const stepOptions = options.evaluate ? { evaluate: options.evaluate } : {};
-  let snapshot = options.snapshot ? restoreSnapshot(pathway, options.snapshot, stepOptions) : initialSnapshot(pathway, { ...stepOptions, startedAt: clock().toISOString() });
+  const machine = machineFor(pathway, stepOptions);
   const listeners = new Set<(walkthrough: Walkthrough) => void>();
   // One live XState actor steps the walkthrough: the pure step function builds an actor per
   // call, which is what makes it pure and also what makes it slow for a running walkthrough.
-  const machine = machineFor(pathway, stepOptions);
   const startActor = (from: WalkthroughSnapshot): AnyActorRef =>
     createActor(machine, { snapshot: machine.resolveState({ value: from.value, context: from.context } as never) }).start();
-  let actor = startActor(snapshot);
-  const apply = (event: StepEvent) => {
-    const stamped = { ...event, at: clock().toISOString() };
-    checkEvent(pathway, snapshot, stamped);
-    actor.send({ type: 'polku.clock', at: stamped.at });
+  let actor: AnyActorRef;
+  // The step log. A snapshot handed out shares it until the next step, which then copies it,
+  // so a snapshot once read never changes and a step does not copy the log nobody read.
+  let events: StepEvent[];
+  let eventsShared = false;
+  // The snapshot of the current state, built when first read after a step.
+  let current: WalkthroughSnapshot | undefined;
+  if (options.snapshot) {
+    current = restoreSnapshot(pathway, options.snapshot, stepOptions);
+    events = current.events;
+    eventsShared = true;
+    actor = startActor(current);
+  } else {
+    // The actor computes the start itself; it runs only once the start has no problem.
+    actor = createActor(machine, { input: { startedAt: isoTime(clock()) } });
+    const start = actor.getSnapshot() as AnyMachineSnapshot;
+    if (start.status === 'error') throw start.error;
+    events = [];
+    current = toSnapshot(pathway, start, events);
+    actor.start();
+  }
+  const snapshotNow = (): WalkthroughSnapshot => (current ??= toSnapshot(pathway, actor.getSnapshot() as AnyMachineSnapshot, events));
+  // Each step event is built whole with its time (a spread copy made XState's steps slower).
+  const now = () => isoTime(clock());
+  const apply = (stamped: StepEvent & { at: string }) => {
+    const before = snapshotNow();
+    checkEvent(pathway, before, stamped);
     actor.send(stamped);
-    try {
-      snapshot = toSnapshot(pathway, actor.getSnapshot(), [...snapshot.events, stamped]);
-    } catch (error) {
-      // The step found no flow: it is not taken, and the walkthrough stays where it was.
+    // The step's transitions set the clock; a step that no transition takes still moves it.
+    if ((actor.getSnapshot() as AnyMachineSnapshot).context === before.context) actor.send({ type: 'polku.clock', at: stamped.at });
+    const after = actor.getSnapshot() as AnyMachineSnapshot;
+    if (after.status === 'error' || after.context.noPath) {
+      // The step found no flow (or an action failed): it is not taken, and the walkthrough stays where it was.
       actor.stop();
-      actor = startActor(snapshot);
-      throw error;
+      actor = startActor(before);
+      if (after.status === 'error') throw after.error;
+      toSnapshot(pathway, after, events); // throws no-flow-taken, naming the gateway
     }
+    if (eventsShared) {
+      events = [...events, stamped];
+      eventsShared = false;
+    } else events.push(stamped);
+    current = undefined;
     notify();
   };
   const notify = () => {
-    for (const listener of listeners) listener(walkthrough);
+    if (listeners.size > 0) for (const listener of listeners) listener(walkthrough);
   };
   const walkthrough: Walkthrough = {
     pathway,
     get snapshot() {
-      return snapshot;
+      eventsShared = true;
+      return snapshotNow();
     },
     get active() {
-      return activeElements(snapshot, pathway);
+      return activeElements(snapshotNow(), pathway);
     },
     get done() {
-      return snapshot.status === 'done';
+      return actor.getSnapshot().status === 'done';
     },
     get progress() {
-      return progressOf(pathway, snapshot);
+      return progressOf(pathway, snapshotNow());
     },
     complete(elementId, values) {
-      apply(values ? { type: 'polku.complete', elementId, values } : { type: 'polku.complete', elementId });
+      apply(values ? { type: 'polku.complete', elementId, values, at: now() } : { type: 'polku.complete', elementId, at: now() });
     },
     choose(gatewayId, flowId) {
-      apply(Array.isArray(flowId) ? { type: 'polku.include', gatewayId, flows: flowId } : { type: 'polku.choose', gatewayId, flowId });
+      apply(Array.isArray(flowId) ? { type: 'polku.include', gatewayId, flows: flowId, at: now() } : { type: 'polku.choose', gatewayId, flowId, at: now() });
     },
     get triggers() {
-      return availableTriggers(pathway, snapshot);
+      return availableTriggers(pathway, snapshotNow());
     },
     trigger(elementId) {
-      const kind = availableTriggers(pathway, snapshot).find((candidate) => candidate.elementId === elementId)?.kind ?? pathway.nodes[elementId]?.trigger?.kind;
-      apply({ type: kind === 'timer' ? 'polku.timer' : kind === 'signal' ? 'polku.signal' : 'polku.message', elementId });
+      const kind = availableTriggers(pathway, snapshotNow()).find((candidate) => candidate.elementId === elementId)?.kind ?? pathway.nodes[elementId]?.trigger?.kind;
+      apply({ type: kind === 'timer' ? 'polku.timer' : kind === 'signal' ? 'polku.signal' : 'polku.message', elementId, at: now() });
     },
     back() {
-      if (snapshot.events.length === 0) return false;
-      snapshot = undoStep(pathway, snapshot, stepOptions);
+      if (events.length === 0) return false;
+      current = undoStep(pathway, snapshotNow(), stepOptions);
+      events = current.events;
+      eventsShared = true;
       actor.stop();
-      actor = startActor(snapshot);
+      actor = startActor(current);
       notify();
       return true;
     },
-    trace: () => snapshot.context.trace.map((entry) => entry.elementId),
-    history: () => [...snapshot.context.trace],
+    trace: () => snapshotNow().context.trace.map((entry) => entry.elementId),
+    history: () => [...snapshotNow().context.trace],
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
