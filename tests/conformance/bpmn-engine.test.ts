@@ -13,10 +13,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, loadCase, modelFiles, REPOSITORY, type ModelCase, type Source } from './_engine/discover.js';
-import { DEVIATIONS, LISTED_MODELS, modelSkip, pathDeviation, POLKU_BUGS } from './_engine/deviations.js';
+import { DEVIATIONS, LISTED_MODELS, pathDeviation, POLKU_BUGS } from './_engine/deviations.js';
 import { EngineRun } from './_engine/engine-run.js';
 import { exploreEngine, randomWalks, type EngineFinding, type ExploreOptions } from './_engine/explore.js';
-import { polkuPaths, replayInPolku, type PathPlan } from './_engine/polku-side.js';
+import { polkuPaths, replayInPolku, valuesPerStep, type PathPlan } from './_engine/polku-side.js';
 import { localId, prepareEngineModel, type EngineModel, type SteerOptions } from './_engine/prepare.js';
 import { outcomeKey, replayPath } from './_engine/replay.js';
 import { fieldValues } from './_engine/values.js';
@@ -107,6 +107,7 @@ async function replayAll(entry: ModelCase): Promise<{ failures: string[]; replay
   const pathway = entry.pathway!;
   const model = await engineModelOf(entry);
   const { paths } = await polkuPaths(pathway, planOf(entry.name).paths);
+  const valuesOf = fieldValues(model.conditions, Object.values(pathway.nodes).flatMap((node) => node.fields), model.roundFields);
   const failures: string[] = [];
   let replayed = 0;
   for (const [index, path] of paths.entries()) {
@@ -115,7 +116,7 @@ async function replayAll(entry: ModelCase): Promise<{ failures: string[]; replay
       stats.pathsByDeviation.set(deviation, (stats.pathsByDeviation.get(deviation) ?? 0) + 1);
       continue;
     }
-    const result = await replayPath(model, pathway, path);
+    const result = await replayPath(model, pathway, path, valuesPerStep(pathway, path, valuesOf));
     replayed++;
     if (result.reordered) stats.reordered++;
     if (result.failure) failures.push(`path ${index + 1} [${describePath(path)}]: ${result.failure}`);
@@ -129,7 +130,7 @@ async function exploreAll(entry: ModelCase): Promise<{ unlisted: string[] }> {
   const pathway = entry.pathway!;
   const model = await engineModelOf(entry);
   const plan = planOf(entry.name);
-  const valuesOf = fieldValues(model.conditions, Object.values(pathway.nodes).flatMap((node) => node.fields));
+  const valuesOf = fieldValues(model.conditions, Object.values(pathway.nodes).flatMap((node) => node.fields), model.roundFields);
   const several = (pathway.pools?.length ?? 0) > 1;
   const unlisted: string[] = [];
   const listedAt = new Map<number, Set<string> | undefined>();
@@ -190,7 +191,7 @@ afterAll(() => {
   );
 });
 
-/** One test of a model: compared in full, run as a listed deviation, or skipped for a reason that is checked. */
+/** One test of a model: compared in full, or run as a listed deviation. */
 interface ModelTest {
   title: string;
   fails: boolean;
@@ -198,14 +199,14 @@ interface ModelTest {
 }
 
 function testsOf(entry: ModelCase): ModelTest[] {
-  const skip = modelSkip(entry.pathway!);
   const row = listed.get(entry.name);
   const bug = bugModels.get(entry.name);
-  if (skip) return [{ title: `is not compared: ${skip} (see _engine/deviations.ts)`, fails: false, check: () => expectStillSkipped(entry, skip) }];
   if (row) return [{ title: `still departs as listed: ${row.deviation} — ${row.observed}`, fails: false, check: () => expectStillDeparts(entry) }];
+  const failing = bug ? (bug.fails ?? ['outcomes']) : [];
+  const marked = (test: 'replay' | 'outcomes') => (failing.includes(test) ? ` (Polku bug ${bug!.id})` : '');
   return [
-    { title: 'replays every path of polku paths in bpmn-engine: each step accepted, the same end events and completed activities', fails: false, check: () => expectReplaysAccepted(entry) },
-    { title: `bpmn-engine reaches no outcome that polku paths does not list${bug ? ` (Polku bug ${bug.id})` : ''}`, fails: bug !== undefined, check: () => expectOnlyListedOutcomes(entry) },
+    { title: `replays every path of polku paths in bpmn-engine: each step accepted, the same end events and completed activities${marked('replay')}`, fails: failing.includes('replay'), check: () => expectReplaysAccepted(entry) },
+    { title: `bpmn-engine reaches no outcome that polku paths does not list${marked('outcomes')}`, fails: failing.includes('outcomes'), check: () => expectOnlyListedOutcomes(entry) },
   ];
 }
 
@@ -237,10 +238,6 @@ async function expectStillDeparts(entry: ModelCase): Promise<void> {
   const { unlisted } = await exploreAll(entry);
   // then: a row whose difference is gone must go
   expect(failures.length + unlisted.length, `${entry.name} no longer differs; remove it from LISTED_MODELS`).toBeGreaterThan(0);
-}
-
-function expectStillSkipped(entry: ModelCase, reason: string): void {
-  expect(modelSkip(entry.pathway!), `${entry.name} is no longer skipped for ${reason}`).toBe(reason);
 }
 
 const inCorpus = (name: string) => name.startsWith('../shared/corpus/');
@@ -360,6 +357,55 @@ describe('bpmn-engine departs from BPMN 2.0 where the harness steers around it',
     expect(unsteered).toEqual({ waits: [], outcome: { status: 'done', endEvents: [], completed: [] } });
     expect(steered.waits).toEqual(['Call_Placement/Task_Decide']);
   });
+
+  it("reads a standard loop's condition as a stop condition, and waits for ever at a loop that tests before a round it does not run, unless the harness answers the condition (§10.3.8)", async () => {
+    // given: Sub_Visit loops while again = true; Task_Check tests `loopCounter < 2 and recheck = true` before each round
+    const entry = await fixture('loops.standard.bpmn');
+    const walk = async (steer: SteerOptions) => {
+      const run = await EngineRun.start(await engineModelOf(entry, steer));
+      run.complete('Task_Open', { recheck: false });
+      run.complete('Task_Meet', { again: true });
+      const second = run.waiting().map((wait) => wait.element);
+      if (second.includes('Task_Meet')) run.complete('Task_Meet', { again: false });
+      return { second, ended: run.done, outcome: run.outcome() };
+    };
+    // when
+    const unsteered = await walk({ loops: false });
+    const steered = await walk({});
+    // then: unsteered, the FEEL text is a truthy `${…}` string — it stops Sub_Visit after one round, and Task_Check starts and never ends
+    expect(unsteered.second).toEqual([]);
+    expect(unsteered).toMatchObject({ ended: false, outcome: { endEvents: ['Visit_End'], completed: ['Task_Open', 'Task_Meet', 'Sub_Visit'] } });
+    expect(steered.second).toEqual(['Task_Meet']);
+    expect(steered.ended).toBe(true);
+    expect(steered.outcome).toMatchObject({ status: 'done', endEvents: ['Visit_End', 'Visit_End', 'End'], completed: ['Task_Open', 'Task_Meet', 'Sub_Visit', 'Task_Meet', 'Sub_Visit'] });
+  });
+});
+
+describe('the harness steers loops from the path', () => {
+  it('replays a path whose loop records a field once per round with the value of each round', async () => {
+    // given: a path that `polku paths` would list once it tries again = true (paths-miss-loop-condition-values); its data keeps the last round's value
+    const entry = await fixture('loops.standard.bpmn');
+    const pathway = entry.pathway!;
+    const model = await engineModelOf(entry);
+    const path: PathwayPath = {
+      steps: [
+        { kind: 'complete', element: 'Task_Open' },
+        { kind: 'complete', element: 'Task_Meet' },
+        { kind: 'complete', element: 'Task_Meet' },
+        { kind: 'complete', element: 'Task_Check' },
+        { kind: 'complete', element: 'Task_Check' },
+      ],
+      data: { recheck: true, again: false },
+      completed: ['Task_Open', 'Task_Meet', 'Sub_Visit', 'Task_Meet', 'Sub_Visit', 'Task_Check', 'Task_Check'],
+      endEvents: ['Visit_End', 'Visit_End', 'End'],
+    };
+    const values = valuesPerStep(pathway, path, fieldValues(model.conditions, Object.values(pathway.nodes).flatMap((node) => node.fields), model.roundFields));
+    // when
+    const result = await replayPath(model, pathway, path, values);
+    // then
+    expect(values).toEqual([{ recheck: true }, { again: true }, { again: false }, {}, {}]);
+    expect(result.failure).toBeUndefined();
+  });
 });
 
 describe('Polku bugs found by the differential', () => {
@@ -379,5 +425,25 @@ describe('Polku bugs found by the differential', () => {
     const { diagnostics } = await compileBpmn(readFileSync(file, 'utf8'), { file });
     // then
     expect(diagnostics.filter((diagnostic) => diagnostic.code === 'unknown-variable')).toEqual([]);
+  });
+
+  // Was POLKU_BUGS zero-rounds-run-inside: the skip came after the sub-process's own start.
+  it('completes nothing inside a multi-instance sub-process that runs no round (zero-rounds-run-inside)', async () => {
+    // given
+    const entry = await fixture('loops.zero-rounds.bpmn');
+    // when
+    const { paths } = await enumeratePaths(entry.pathway!, { maxLoops: 1 });
+    // then
+    expect(paths.find((path) => path.data.count === 0)?.completed).toEqual(['Task_Open']);
+  });
+
+  // Was POLKU_BUGS paths-miss-loop-condition-values: candidate-values.ts read no loop condition.
+  it('polku paths lists a second round of a standard loop whose condition reads a field the loop records (paths-miss-loop-condition-values)', async () => {
+    // given: Sub_Visit loops while again = true, and the worker records `again` in it
+    const entry = await fixture('loops.standard.bpmn');
+    // when
+    const { paths } = await enumeratePaths(entry.pathway!, { maxLoops: 1 });
+    // then
+    expect(paths.map((path) => path.completed.filter((id) => id === 'Sub_Visit').length)).toContain(2);
   });
 });

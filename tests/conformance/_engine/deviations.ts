@@ -137,12 +137,20 @@ export const DEVIATIONS: readonly Deviation[] = [
     how: 'the model below is run both ways and must still differ (the engine also reaches the inner end event)',
   },
   {
-    id: 'loop-markers',
-    by: 'Polku',
-    what: 'the harness does not steer standard loops and multi-instance activities yet (Polku walks parallel instances in turn and reads FEEL loop conditions)',
-    spec: '§10.3.8 Loop Characteristics',
-    handling: 'listed',
-    how: 'models with loop markers are skipped; translating loopCondition, completionCondition and cardinality into bpmn-engine\'s script forms would bring them in',
+    id: 'standard-loop-condition',
+    by: 'bpmn-engine',
+    what: 'reads a standard loop\'s loopCondition as the condition to stop: without testBefore as a completion condition checked after each round, with testBefore as a condition that keeps the next round from starting when it holds',
+    spec: '§10.3.8 Loop Characteristics, StandardLoopCharacteristics: "the Activity will only loop as long as this condition is true"',
+    handling: 'steered',
+    how: 'the loop condition becomes an expression that asks the harness (`polkuLoop`), and the harness answers whether the loop stops: when the FEEL condition does not hold, or the loop maximum is reached',
+  },
+  {
+    id: 'standard-loop-test-before',
+    by: 'bpmn-engine',
+    what: 'never completes a standard loop with testBefore whose condition stops it before the first round: the activity starts and waits for ever',
+    spec: '§10.3.8 Loop Characteristics: with testBefore the condition is evaluated at the beginning of each round, so a condition that does not hold at first runs no round and the activity completes',
+    handling: 'steered',
+    how: 'an exclusive gateway in front of the activity (`<id>__polku_test_before`) takes it only when the condition holds before the first round and otherwise goes past it to its outgoing flow\'s target; while (c) do A is if (c) { do A while (c) }',
   },
 ];
 
@@ -213,11 +221,6 @@ export function pathDeviation(pathway: Pathway, path: PathwayPath): string | und
   return undefined;
 }
 
-/** Why a whole model is skipped (before any comparison), or undefined. */
-export function modelSkip(pathway: Pathway): string | undefined {
-  return Object.values(pathway.nodes).some((node) => node.loop) ? 'loop-markers' : undefined;
-}
-
 /** A bug in Polku the differential found, kept visible as an `it.fails` until it is fixed. */
 export interface PolkuBug {
   id: string;
@@ -226,8 +229,12 @@ export interface PolkuBug {
   fixture: string;
   /** Other models whose engine search meets the same bug (their outcome test runs as `it.fails`). */
   models: string[];
+  /** The model tests the bug makes fail, when not only the outcome test (these run as `it.fails`). */
+  fails?: ('replay' | 'outcomes')[];
 }
 
-// Both bugs the differential found (a waiting pool's start missing from `polku paths`, and a
-// false unknown-variable warning on FEEL functions) are fixed; their fixtures now run as plain tests.
+// The four bugs the differential found are fixed and their fixtures run as plain tests: a waiting
+// pool's start missing from `polku paths`, a false unknown-variable warning on FEEL functions,
+// loop conditions not read for the values a path tries, and a multi-instance sub-process with no
+// round that ran the steps at its start.
 export const POLKU_BUGS: readonly PolkuBug[] = [];

@@ -24,6 +24,22 @@ interface ElementApi {
   type: string;
   content: { id: string; executionId: string; parent?: ParentRef; calledElement?: string };
   signal(message?: unknown): void;
+  /** The element's own message broker (smqp), where a looped activity publishes its rounds. */
+  broker: LoopBroker;
+}
+
+/** What a round of a looped activity carries (bpmn-elements' LoopCharacteristics). */
+interface RoundContent {
+  executionId: string;
+  isMultiInstance?: boolean;
+  index?: number;
+  loopCardinality?: number;
+  parent?: ParentRef;
+}
+
+interface LoopBroker {
+  subscribeTmp(exchange: string, pattern: string, onMessage: (routingKey: string, message: { content: RoundContent }) => void, options: { noAck: boolean; consumerTag: string; priority: number }): unknown;
+  cancel(consumerTag: string): boolean;
 }
 
 /** Something the worker (or the clock) can do now in the engine. */
@@ -76,6 +92,8 @@ export class EngineRun {
   private engine: Engine | undefined;
   /** Messages sent (a source of a message flow completed or threw) and not yet handed over. */
   private readonly outbox: string[] = [];
+  /** Rounds completed so far, by the execution id of the looped activity. */
+  private readonly rounds = new Map<string, number>();
 
   private constructor(private readonly model: EngineModel) {}
 
@@ -126,7 +144,11 @@ export class EngineRun {
       name: this.model.process,
       ...(await sourceOf(this.model)),
       variables: this.variables,
-      services: { polkuFeel: (expression: string, data: Record<string, unknown>) => feelEvaluator(expression, data) },
+      services: {
+        polkuFeel: (expression: string, data: Record<string, unknown>) => feelEvaluator(expression, data),
+        polkuRounds: (field: string) => plannedRounds(this.variables.polku.data[field]),
+        polkuLoop: (key: string, content: RoundContent) => this.stopsLoop(key, content),
+      },
       settings: { enableDummyService: true },
       // The harness's clock. bpmn-engine's ITimers type wants its own Timer objects back; it only hands them to clearTimeout.
       timers: fakeTimers as unknown as BpmnEngineOptions['timers'],
@@ -140,6 +162,59 @@ export class EngineRun {
       this.done = true;
     });
     await engine.execute({ listener });
+  }
+
+  /**
+   * Whether a loop stops, as bpmn-engine asks it: a standard loop goes on while its condition
+   * holds and its maximum is not reached (§10.3.8: "the Activity will only loop as long as this
+   * condition is true"); a multi-instance activity stops when its completion condition holds.
+   * The loop variables are Polku's (docs/semantics.md): `loopCounter` is the rounds done.
+   */
+  private stopsLoop(key: string, content: RoundContent): boolean {
+    const loop = this.model.loops.get(key)!;
+    const data = this.variables.polku.data;
+    const holds = (condition: string, variables: Record<string, unknown>) => feelEvaluator(condition, { ...data, ...variables }) === true;
+    if (loop.kind === 'while') {
+      // Before a round bpmn-engine passes that round's index, after one the index of the round just done.
+      const done = (content.index ?? 0) + (loop.testBefore ? 0 : 1);
+      if (loop.maximum !== undefined && done >= loop.maximum) return true;
+      return loop.condition !== undefined && !holds(loop.condition, { loopCounter: done });
+    }
+    const done = this.rounds.get(content.parent?.executionId ?? '') ?? 0;
+    return holds(loop.condition!, { loopCounter: done, nrOfCompletedInstances: done, nrOfInstances: content.loopCardinality });
+  }
+
+  /**
+   * Follows the rounds of a looped activity on its own broker: bpmn-engine emits one start and
+   * one end for the whole activity, so each completed round is counted here (Polku lists the
+   * activity once per round, and not at all when it runs no round), and each round after the
+   * first of a standard loop counts as a start for the loop bound (Polku's does too).
+   */
+  private followRounds(api: ElementApi, info: ElementInfo, id: string): void {
+    const root = api.content.executionId;
+    this.rounds.set(root, 0);
+    api.broker.subscribeTmp(
+      'execution',
+      'execute.#',
+      (routingKey, { content }) => {
+        if (!content.isMultiInstance || !content.executionId.startsWith(`${root}_`)) return;
+        if (routingKey === 'execute.start' && info.loop === 'standard' && (content.index ?? 0) > 0) {
+          this.starts.set(id, (this.starts.get(id) ?? 0) + 1);
+          this.trace.push(id);
+        } else if (routingKey === 'execute.completed') {
+          this.rounds.set(root, (this.rounds.get(root) ?? 0) + 1);
+          this.completed.push(id);
+          this.forgetWaits(content.executionId);
+        }
+      },
+      // Ahead of bpmn-elements' own round handler (priority 300), which asks for the completion condition.
+      { noAck: true, consumerTag: `_polku-rounds-${root}`, priority: 500 },
+    );
+  }
+
+  /** Drops the waits of an execution and of its rounds. */
+  private forgetWaits(executionId: string): void {
+    for (const key of this.waits.keys()) if (key === executionId || key.startsWith(`${executionId}_`)) this.waits.delete(key);
   }
 
   /** Polku's id for an element of the engine model, from where its message sits. */
@@ -176,19 +251,22 @@ export class EngineRun {
           this.starts.set(id, (this.starts.get(id) ?? 0) + 1);
           this.trace.push(id);
         }
+        if (info.loop) this.followRounds(api, info, id);
         break;
       case 'activity.wait':
         if (info.wait && info.wait !== 'timer') this.waits.set(executionId, { api, info, element: id });
         break;
       case 'activity.end':
-        this.waits.delete(executionId);
+        this.forgetWaits(executionId);
         this.outbox.push(...(this.model.messages.get(api.id) ?? []));
-        if (info.activity) this.completed.push(id);
+        // A looped activity's rounds were counted as they completed.
+        if (info.activity && !info.loop) this.completed.push(id);
         break;
       case 'activity.leave':
       case 'activity.discard':
       case 'activity.stop':
-        this.waits.delete(executionId);
+        this.forgetWaits(executionId);
+        if (info.loop) api.broker.cancel(`_polku-rounds-${executionId}`);
         break;
     }
   }
@@ -305,6 +383,14 @@ async function sourceOf(model: EngineModel): Promise<Pick<BpmnEngineOptions, 'so
   }
   const sourceContext = await context;
   return sourceContext ? { sourceContext: sourceContext as BpmnEngineOptions['sourceContext'] } : { source: model.xml };
+}
+
+/** How many instances a multi-instance activity runs for a recorded value: a number, a list, or text with one item per line or comma (docs/semantics.md). */
+function plannedRounds(value: unknown): number {
+  if (typeof value === 'number') return Math.max(0, Math.floor(value));
+  if (Array.isArray(value)) return value.length;
+  if (typeof value === 'string') return value.split(/[\n,;]/).filter((item) => item.trim()).length;
+  return 0;
 }
 
 /** The engine does not wait where the harness was asked to act. */

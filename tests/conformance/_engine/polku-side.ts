@@ -4,10 +4,11 @@
  * Polku's step function — which tells a path `polku paths` leaves out (Polku's runtime accepts
  * it) from a real difference in meaning (it refuses it, or ends elsewhere).
  */
-import { initialSnapshot, nextStep, type Pathway, type StepEvent, type WalkthroughSnapshot } from '@polku/core';
+import { initialSnapshot, nextStep, type FieldValue, type Pathway, type StepEvent, type WalkthroughSnapshot } from '@polku/core';
 import { enumeratePaths, type PathwayPath } from '@polku/core/compiler';
 import { feelEvaluator } from '@polku/core/feel';
 import type { EngineAction } from './explore.js';
+import { outcomeKey } from './replay.js';
 
 /** What Polku's runtime makes of a sequence of actions. */
 export interface PolkuReplay {
@@ -51,6 +52,51 @@ export function replayInPolku(pathway: Pathway, actions: readonly EngineAction[]
     }
   }
   return outcome(snapshot.status === 'done' ? 'done' : 'active');
+}
+
+/** The engine action of one step of a path, completing with `values`. */
+function actionOf(step: PathwayPath['steps'][number], values: Record<string, FieldValue>): EngineAction {
+  if (step.kind === 'complete') return { kind: 'complete', element: step.element, values };
+  if (step.kind === 'choose') return { kind: 'choose', gateway: step.gateway, flows: step.flows };
+  return { kind: step.kind, element: step.element };
+}
+
+/**
+ * The field values each step of `path` records. A path carries one `data` map, so a field
+ * recorded in several rounds of a loop keeps only its last value there. For a pathway with loops,
+ * when `data` at every step does not take Polku's runtime down the path to its outcome, the
+ * values are found step by step (each field from `valuesOf`, `data` first) as ones with which
+ * the runtime takes the path's steps and ends as the path says.
+ */
+export function valuesPerStep(pathway: Pathway, path: PathwayPath, valuesOf: (key: string) => FieldValue[]): Record<string, FieldValue>[] {
+  const fieldsAt = (step: PathwayPath['steps'][number]) => (step.kind === 'complete' ? pathway.nodes[step.element]!.fields : []);
+  const plain = path.steps.map((step) => Object.fromEntries(fieldsAt(step).filter((field) => field.key in path.data).map((field) => [field.key, path.data[field.key]!])));
+  if (!Object.values(pathway.nodes).some((node) => node.loop)) return plain;
+  const target = outcomeKey(path);
+  const search = (snapshot: WalkthroughSnapshot, index: number, chosen: Record<string, FieldValue>[]): Record<string, FieldValue>[] | undefined => {
+    if (index === path.steps.length) {
+      const endEvents = snapshot.context.trace.map((entry) => entry.elementId).filter((id) => pathway.nodes[id]?.role === 'end');
+      return snapshot.status === 'done' && outcomeKey({ endEvents, completed: snapshot.context.completed }) === target ? chosen : undefined;
+    }
+    const step = path.steps[index]!;
+    let tries: Record<string, FieldValue>[] = [plain[index]!];
+    for (const field of fieldsAt(step)) tries = [...tries, ...tries.flatMap((values) => valuesOf(field.key).map((value) => ({ ...values, [field.key]: value })))];
+    const seen = new Set<string>();
+    for (const values of tries) {
+      if (seen.has(JSON.stringify(values))) continue;
+      seen.add(JSON.stringify(values));
+      let next: WalkthroughSnapshot;
+      try {
+        next = nextStep(pathway, snapshot, toStepEvent(pathway, actionOf(step, values)), options(pathway));
+      } catch {
+        continue;
+      }
+      const found = search(next, index + 1, [...chosen, values]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(initialSnapshot(pathway, options(pathway)), 0, []) ?? plain;
 }
 
 /** How many of a model's paths the suite replays, and at which loop bound. */

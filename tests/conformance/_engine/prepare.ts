@@ -7,13 +7,17 @@
  * closes a fork runs as a parallel join; timers get the harness's clock; message flows are
  * carried by the harness; processes called from other files are copied in; uncaught error end
  * events become none end events; elements without incoming flows, scripts, services and data
- * go; only the pools' processes are executable.
+ * go; only the pools' processes are executable; loop markers take their counts and conditions
+ * from the harness (`translateLoops`).
  */
 import { BpmnModdle } from 'bpmn-moddle';
 import { feelToJs, FEEL_HELPERS, UnsupportedFeel } from './feel-to-js.js';
 
 /** Suffix of the user task the harness puts in front of each worker decision. */
 export const DECIDE_SUFFIX = '__polku_decide';
+
+/** Suffix of the gateway the harness puts in front of a standard loop that tests before its first round. */
+export const TEST_BEFORE_SUFFIX = '__polku_test_before';
 
 // Ids inside a process copied in from another file get this prefix, so they cannot clash.
 const COPY_PREFIX = /^polku_copy\d+__/;
@@ -44,6 +48,21 @@ export interface ElementInfo {
   poolStart?: boolean;
   /** Keys of the `polku:field`s recorded at this step. */
   fields: string[];
+  /** For a looped activity: bpmn-engine runs its rounds, and the harness counts each as completed. */
+  loop?: 'standard' | 'multiInstance';
+}
+
+/**
+ * A loop condition bpmn-engine asks the harness about (through the `polkuLoop` service), in
+ * Polku's words: `while` is a standard loop's `loopCondition`, `completion` a multi-instance
+ * activity's `completionCondition`; both FEEL.
+ */
+export interface LoopCondition {
+  kind: 'while' | 'completion';
+  /** FEEL, without a leading `=`; absent for a standard loop bounded only by its maximum. */
+  condition?: string;
+  maximum?: number;
+  testBefore: boolean;
 }
 
 /** A model prepared for bpmn-engine. */
@@ -59,6 +78,10 @@ export interface EngineModel {
   conditions: string[];
   /** Message flows the harness carries: by source element id, the element each one delivers to. */
   messages: Map<string, string[]>;
+  /** Loop conditions by the key the engine model's expressions pass to the `polkuLoop` service. */
+  loops: Map<string, LoopCondition>;
+  /** Fields whose value counts the rounds of a multi-instance activity. */
+  roundFields: string[];
 }
 
 /** The few properties of a bpmn-moddle element the harness reads and writes. */
@@ -96,6 +119,8 @@ export interface SteerOptions {
   inclusiveJoins?: boolean;
   /** Carry message flows in the harness (otherwise bpmn-engine's own message flows stay). */
   messages?: boolean;
+  /** Hand loop conditions to the harness (otherwise they stay as written, FEEL that bpmn-engine reads as `${…}` paths). */
+  loops?: boolean;
 }
 
 /**
@@ -103,7 +128,7 @@ export interface SteerOptions {
  * `fieldsOf` gives the field keys recorded at a step, by its id in the file.
  */
 export async function prepareEngineModel(xml: string, pools: string[], loadProcess: Loader | undefined, fieldsOf: (id: string) => string[], steer: SteerOptions = {}): Promise<EngineModel> {
-  const { calls = true, feel: rewriteFeel = true, inclusiveJoins = true, messages: carryMessages = true } = steer;
+  const { calls = true, feel: rewriteFeel = true, inclusiveJoins = true, messages: carryMessages = true, loops: steerLoops = true } = steer;
   const processId = pools[0]!;
   const moddle = new BpmnModdle();
   const { rootElement: definitions } = await moddle.fromXML(xml);
@@ -291,6 +316,10 @@ export async function prepareEngineModel(xml: string, pools: string[], loadProce
     }
   }
 
+  const loops = new Map<string, LoopCondition>();
+  const roundFields: string[] = [];
+  for (const process of processes()) for (const container of containersOf(process)) translateLoops(container, { moddle, elements, loops, conditions, roundFields, count, steer: steerLoops });
+
   // Messages between pools: the harness carries them (bpmn-engine sends none from a send task,
   // cannot load a message flow into a sub-process, and hands thrown messages to any catcher of
   // the same message, flow or no flow). Thrown message events become none events for it.
@@ -331,7 +360,112 @@ export async function prepareEngineModel(xml: string, pools: string[], loadProce
   }
 
   const { xml: out } = await moddle.toXML(definitions);
-  return { xml: out, process: processId, elements, rewrites, feelFallbacks, conditions, messages };
+  return { xml: out, process: processId, elements, rewrites, feelFallbacks, conditions, messages, loops, roundFields };
+}
+
+interface LoopContext {
+  moddle: BpmnModdle;
+  elements: Map<string, ElementInfo>;
+  loops: Map<string, LoopCondition>;
+  conditions: string[];
+  roundFields: string[];
+  count: (kind: string) => void;
+  steer: boolean;
+}
+
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
+
+/** Camunda 8 writes `= expr`, Camunda 7 `${expr}`; a bare name or number means the same in both (as Polku reads them). */
+function stripExpression(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const trimmed = text.trim().replace(/^=\s*/, '');
+  const juel = /^\$\{\s*([\s\S]*?)\s*\}$/.exec(trimmed);
+  return (juel ? juel[1]! : trimmed).trim() || undefined;
+}
+
+/**
+ * Loop markers in bpmn-engine's forms (BPMN 2.0.2 §10.3.8; bpmn-elements' LoopCharacteristics).
+ * The number of instances, when it is a field the worker records (`loopCardinality` naming a
+ * field, `camunda:collection` or Zeebe's `inputCollection`), becomes `loopCardinality`
+ * `${environment.services.polkuRounds('<key>')}`, counted from the recorded value. FEEL loop
+ * and completion conditions become `${environment.services.polkuLoop('<key>', content)}`,
+ * which the harness evaluates; bpmn-engine stops a loop when that expression is true, so the
+ * service answers "stop" (`standard-loop-condition`). A standard loop that tests before its
+ * first round gets an exclusive gateway in front that skips it when the condition does not hold
+ * (`standard-loop-test-before`): bpmn-engine would wait forever.
+ */
+function translateLoops(container: ModdleElement, context: LoopContext): void {
+  const { moddle, elements, loops, conditions, count } = context;
+  const flowElements = container.flowElements as ModdleElement[];
+  const register = (condition: LoopCondition) => {
+    const key = `l${loops.size}`;
+    loops.set(key, condition);
+    if (condition.condition) conditions.push(condition.condition);
+    return key;
+  };
+  const asked = (key: string) => moddle.create('bpmn:FormalExpression', { body: `\${environment.services.polkuLoop('${key}', content)}` });
+  for (const element of flowElements.slice()) {
+    const characteristics = element.loopCharacteristics as ModdleElement | undefined;
+    if (!characteristics || !elements.has(element.id!)) continue;
+    const info = elements.get(element.id!)!;
+    if (characteristics.$type === 'bpmn:MultiInstanceLoopCharacteristics') {
+      info.loop = 'multiInstance';
+      if (!context.steer) continue;
+      const cardinality = stripExpression((characteristics.loopCardinality as ModdleElement | undefined)?.body);
+      const values = ((characteristics.extensionElements as ModdleElement | undefined)?.values ?? []) as ModdleElement[];
+      const zeebe = values.find((value) => /loopCharacteristics$/i.test(value.$type));
+      const collection = stripExpression(characteristics.$attrs?.['camunda:collection'] ?? zeebe?.$attrs?.inputCollection ?? zeebe?.inputCollection);
+      const field = cardinality !== undefined ? (/^\d+$/.test(cardinality) ? undefined : cardinality) : collection;
+      if (field !== undefined && IDENTIFIER.test(field)) {
+        context.roundFields.push(field);
+        characteristics.loopCardinality = moddle.create('bpmn:FormalExpression', { body: `\${environment.services.polkuRounds('${field}')}` });
+        count('multi-instance count read from a recorded field by a service');
+      } else if (cardinality !== undefined) {
+        characteristics.loopCardinality = moddle.create('bpmn:FormalExpression', { body: cardinality });
+      }
+      const completion = stripExpression((characteristics.completionCondition as ModdleElement | undefined)?.body);
+      if (completion) {
+        characteristics.completionCondition = asked(register({ kind: 'completion', condition: completion, testBefore: false }));
+        count('FEEL completion condition evaluated by a service');
+      }
+      continue;
+    }
+    if (characteristics.$type !== 'bpmn:StandardLoopCharacteristics') continue;
+    info.loop = 'standard';
+    if (!context.steer) continue;
+    const condition = stripExpression((characteristics.loopCondition as ModdleElement | undefined)?.body);
+    const maximum = characteristics.loopMaximum === undefined ? undefined : Number(characteristics.loopMaximum);
+    const testBefore = characteristics.testBefore === true;
+    const spec: LoopCondition = { kind: 'while', testBefore, ...(condition ? { condition } : {}), ...(maximum !== undefined && Number.isFinite(maximum) ? { maximum } : {}) };
+    const key = register(spec);
+    if (condition) {
+      characteristics.loopCondition = asked(key);
+      count('FEEL loop condition evaluated by a service (as a stop condition)');
+    }
+    if (!testBefore) continue;
+    // bpmn-engine never ends a loop whose start condition stops it before the first round; the
+    // gateway skips the activity then (while (c) do A  =  if (c) { do A while (c) }).
+    const flows = flowElements.filter((candidate) => candidate.$type === 'bpmn:SequenceFlow');
+    const out = flows.filter((flow) => flow.sourceRef === element);
+    if (out.length !== 1) continue;
+    const gateway = moddle.create('bpmn:ExclusiveGateway', { id: `${element.id}${TEST_BEFORE_SUFFIX}` });
+    gateway.$parent = container;
+    flowElements.push(gateway);
+    for (const flow of flows.filter((candidate) => candidate.targetRef === element)) flow.targetRef = gateway;
+    const enter = moddle.create('bpmn:SequenceFlow', { id: `${gateway.id}_enter`, sourceRef: gateway, targetRef: element });
+    enter.conditionExpression = moddle.create('bpmn:FormalExpression', { language: 'javascript', body: `next(null, environment.services.polkuLoop('${key}', { index: 0 }) === false);` });
+    const skip = moddle.create('bpmn:SequenceFlow', { id: `${gateway.id}_skip`, sourceRef: gateway, targetRef: out[0]!.targetRef });
+    for (const flow of [enter, skip]) {
+      flow.$parent = container;
+      flowElements.push(flow);
+    }
+    gateway.default = skip;
+    gateway.incoming = flows.filter((candidate) => candidate.targetRef === gateway);
+    gateway.outgoing = [enter, skip];
+    element.incoming = [enter];
+    elements.set(gateway.id!, { id: gateway.id!, type: 'bpmn:ExclusiveGateway', activity: false, end: false, fields: [] });
+    count('standard loop tested before its first round by a gateway');
+  }
 }
 
 /** The start event of a participant's process: where a message flow to the pool delivers. */

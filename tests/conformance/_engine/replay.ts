@@ -3,7 +3,7 @@
  * for at that moment, the engine must then finish, and it must have reached the same end
  * events and completed the same activities.
  */
-import type { Pathway } from '@polku/core';
+import type { FieldValue, Pathway } from '@polku/core';
 import type { PathwayPath } from '@polku/core/compiler';
 import { EngineRun, NotWaiting, type EngineOutcome } from './engine-run.js';
 import type { EngineModel } from './prepare.js';
@@ -22,8 +22,11 @@ export const sorted = (items: readonly string[]) => items.toSorted();
 /** The outcome of a path or a run as one comparable key: end events and completed activities, as multisets. */
 export const outcomeKey = (outcome: { endEvents: readonly string[]; completed: readonly string[] }) => JSON.stringify([sorted(outcome.endEvents), sorted(outcome.completed)]);
 
-/** Replays `path` of `pathway` in a fresh engine run over `model`. */
-export async function replayPath(model: EngineModel, pathway: Pathway, path: PathwayPath): Promise<ReplayResult> {
+/**
+ * Replays `path` of `pathway` in a fresh engine run over `model`; `values` are the field values
+ * each step records (by default the path's `data`, see `valuesPerStep`).
+ */
+export async function replayPath(model: EngineModel, pathway: Pathway, path: PathwayPath, values?: readonly Record<string, FieldValue>[]): Promise<ReplayResult> {
   const run = await EngineRun.start(model);
   const fail = async (failure: string): Promise<ReplayResult> => {
     await run.stop();
@@ -35,8 +38,7 @@ export async function replayPath(model: EngineModel, pathway: Pathway, path: Pat
     if (run.done) return fail(`the engine had already finished before ${where}`);
     try {
       if (step.kind === 'complete') {
-        const values = Object.fromEntries(pathway.nodes[step.element]!.fields.filter((field) => field.key in path.data).map((field) => [field.key, path.data[field.key]!]));
-        run.complete(step.element, values);
+        run.complete(step.element, values?.[index] ?? Object.fromEntries(pathway.nodes[step.element]!.fields.filter((field) => field.key in path.data).map((field) => [field.key, path.data[field.key]!])));
       } else if (step.kind === 'choose') {
         run.choose(step.gateway, step.flows);
       } else {

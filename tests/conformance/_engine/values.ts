@@ -2,7 +2,9 @@
  * The values the engine's search tries for a field: read from the FEEL conditions of the model
  * itself (each literal a field is compared with, the numbers next to it, both booleans, an empty
  * text), so every side of every comparison is reached. A required field no condition reads gets
- * one neutral value (Polku refuses to complete its step without one); other fields none.
+ * one neutral value (Polku refuses to complete its step without one); other fields none. A field
+ * that counts the rounds of a multi-instance activity gets 0 to 3 rounds (a number, or a list
+ * of that many items), as `polku paths` tries.
  */
 import type { FieldValue } from '@polku/core';
 import { neutralValue } from '@polku/core/compiler';
@@ -16,8 +18,10 @@ export interface FieldSpec {
 
 const COMPARISON = /([A-Za-z_]\w*)\s*(?:>=|<=|!=|=|<|>)\s*("[^"]*"|-?\d+(?:\.\d+)?|true|false)|("[^"]*"|-?\d+(?:\.\d+)?|true|false)\s*(?:>=|<=|!=|=|<|>)\s*([A-Za-z_]\w*)/g;
 
-/** `valuesOf(key)` for the engine's search over a model with `conditions` and `fields`. */
-export function fieldValues(conditions: readonly string[], fields: readonly FieldSpec[]): (key: string) => FieldValue[] {
+const ITEMS = ['', 'A', 'A, B', 'A, B, C'];
+
+/** `valuesOf(key)` for the engine's search over a model with `conditions`, `fields` and fields counting rounds (`roundFields`). */
+export function fieldValues(conditions: readonly string[], fields: readonly FieldSpec[], roundFields: readonly string[] = []): (key: string) => FieldValue[] {
   const literals = new Map<string, FieldValue[]>();
   for (const condition of conditions) {
     for (const match of condition.matchAll(COMPARISON)) {
@@ -32,8 +36,9 @@ export function fieldValues(conditions: readonly string[], fields: readonly Fiel
     const field = byKey.get(key);
     if (!field) return [];
     const read = literals.get(key);
-    if (!read) return field.required ? [neutralValue(field)] : [];
     const values = new Set<FieldValue>();
+    if (roundFields.includes(key)) (field.type === 'number' ? [0, 1, 2, 3] : ITEMS).forEach((value) => values.add(value));
+    if (!read) return values.size > 0 ? [...values] : field.required ? [neutralValue(field)] : [];
     for (const value of read) {
       if (typeof value === 'number') [value - 1, value, value + 1].forEach((number) => values.add(number));
       else values.add(value);

@@ -45,9 +45,16 @@ export function withLoop(state: StateConfig, node: PathwayNode, roundEnd: Transi
     // No round to run: nothing completes, the token passes on.
     actions: [{ type: 'polku.clearRounds', params: { elementId: node.id } }, ...(roundEnd.actions ?? []).filter((action) => action.type !== 'polku.record' && action.type !== 'polku.completed')],
   };
+  // XState takes the eventless transitions of the innermost states first, so in a sub-process
+  // the skip must also be the first choice of the state it starts in: otherwise a start event
+  // and the steps that complete by themselves after it would run before the skip (§10.2.8: an
+  // activity with no instance to run does nothing).
+  const initial = state.initial !== undefined ? state.states?.[state.initial] : undefined;
+  const states = initial ? { ...state.states, [state.initial!]: { ...initial, always: [skip, ...(initial.always ?? [])] } } : state.states;
   return {
     state: {
       ...state,
+      ...(states ? { states } : {}),
       entry: [...(state.entry ?? []), { type: 'polku.startRounds', params }],
       always: [skip, ...(state.always ?? [])],
     },

@@ -17,6 +17,8 @@ export function candidateValues(pathway: Pathway): Map<string, FieldValue[]> {
   const expressions = [
     ...Object.values(pathway.flows).map((flow) => flow.condition),
     ...Object.values(pathway.nodes).map((node) => node.trigger?.condition),
+    // A loop's own conditions decide how many rounds a path takes.
+    ...Object.values(pathway.nodes).map((node) => (node.loop?.kind === 'standard' ? node.loop.condition : node.loop?.kind === 'multiInstance' ? node.loop.completion : undefined)),
   ].filter((expression): expression is string => expression !== undefined);
   for (const expression of expressions) {
     for (const match of expression.matchAll(COMPARISON)) {

@@ -40,6 +40,25 @@ describe('multi-instance activities', () => {
     expect(none.done).toBe(true);
   });
 
+  it('run nothing inside a sub-process with no round, not even the steps that complete by themselves at its start', async () => {
+    // given: the sub-process starts with a service task, which completes by itself
+    const sub = `<bpmn:subProcess id="Task_Visit">MARKER
+      <bpmn:startEvent id="Sub_Start" /><bpmn:serviceTask id="Service_Notify" /><bpmn:userTask id="Task_Inside"><bpmn:documentation>x</bpmn:documentation></bpmn:userTask><bpmn:endEvent id="Sub_End" />
+      <bpmn:sequenceFlow id="S0" sourceRef="Sub_Start" targetRef="Service_Notify" /><bpmn:sequenceFlow id="S1" sourceRef="Service_Notify" targetRef="Task_Inside" />
+      <bpmn:sequenceFlow id="S2" sourceRef="Task_Inside" targetRef="Sub_End" /></bpmn:subProcess>`;
+    const pathway = await loadPathway(looping('<bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>count</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>', sub));
+    const none = createWalkthrough(pathway);
+    const one = createWalkthrough(pathway);
+    // when
+    none.complete('Task_Count', { count: 0 });
+    one.complete('Task_Count', { count: 1 });
+    // then
+    expect(none.done).toBe(true);
+    expect(none.snapshot.context.completed).toEqual(['Task_Count']);
+    expect(one.active).toEqual(['Task_Inside']);
+    expect(one.snapshot.context.completed).toEqual(['Task_Count', 'Service_Notify']);
+  });
+
   it('stop early when the completion condition holds', async () => {
     const pathway = await loadPathway(looping('<bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>5</bpmn:loopCardinality><bpmn:completionCondition>loopCounter &gt;= 2</bpmn:completionCondition></bpmn:multiInstanceLoopCharacteristics>'));
     const walk = createWalkthrough(pathway, { evaluate: feelEvaluator });
