@@ -9,7 +9,7 @@ import { buildPathway, collectCalledElements, type ProcessSource } from './ir/bu
 import { is, many } from './parse/moddle.js';
 import type { ParsedModel } from './parse/parse-bpmn.js';
 import type { Pathway } from './ir/types.js';
-import { parseBpmn, type ParseOptions } from './parse/parse-bpmn.js';
+import { parseForCompile, type ParseOptions } from './parse/parse-bpmn.js';
 import { checkConditions } from './validate/check-conditions.js';
 import { hasErrors, type Diagnostic } from './validate/diagnostic.js';
 
@@ -58,7 +58,7 @@ export interface CompileResult {
  * const { pathway, diagnostics } = await compileBpmn(xml, { file: 'models/koulupolku.bpmn' });
  */
 export async function compileBpmn(xml: string, options: CompileOptions = {}): Promise<CompileResult> {
-  const parsed = await parseBpmn(xml, options);
+  const parsed = await parseForCompile(xml, options);
   if (hasErrors(parsed.diagnostics)) return { diagnostics: parsed.diagnostics };
   const called = await loadCalledProcesses(parsed, options);
   const built = buildPathway(parsed, { processes: called.processes });
@@ -115,7 +115,7 @@ async function loadCalledProcesses(parsed: ParsedModel, options: CompileOptions)
       asked.add(id);
       const found = await options.loadProcess(id);
       if (!found) continue; // buildPathway reports called-process-missing at the call activity
-      const other = await parseBpmn(found.xml, { ...options, file: found.file });
+      const other = await parseForCompile(found.xml, { ...options, file: found.file });
       diagnostics.push(...other.diagnostics);
       if (hasErrors(other.diagnostics)) continue;
       for (const process of many(other.definitions, 'rootElements').filter((element) => is(element, 'bpmn:Process'))) {

@@ -64,7 +64,11 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   const blocks = new Map<string, ParallelBlock>();
   const subprocesses = new Map<string, Scope>();
   const sides = new Map<string, SideStarter[]>();
-  const addSide = (level: string, starter: SideStarter) => sides.set(level, [...(sides.get(level) ?? []), starter]);
+  const addSide = (level: string, starter: SideStarter) => {
+    const starters = sides.get(level);
+    if (starters) starters.push(starter);
+    else sides.set(level, [starter]);
+  };
   const refuse = (elementId: string, message: string) => {
     if (diagnostics.some((diagnostic) => diagnostic.elementId === elementId)) return;
     diagnostics.push({
@@ -79,16 +83,21 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
   };
   // Interrupting boundary events continue in their activity's scope; non-interrupting ones
   // start a side path at the activity's process level.
+  const nodes = Object.values(draft.nodes);
   const eventSubProcessesOf = new Map<string | undefined, PathwayNode[]>();
-  for (const node of Object.values(draft.nodes)) {
-    if (node.eventSubProcess) eventSubProcessesOf.set(node.parent, [...(eventSubProcessesOf.get(node.parent) ?? []), node]);
-  }
   const boundariesOf = new Map<string, string[]>();
   const sideBoundariesOf = new Map<string, string[]>();
-  for (const node of Object.values(draft.nodes)) {
+  for (const node of nodes) {
+    if (node.eventSubProcess) {
+      const siblings = eventSubProcessesOf.get(node.parent);
+      if (siblings) siblings.push(node);
+      else eventSubProcessesOf.set(node.parent, [node]);
+    }
     if (!node.attachedTo) continue;
     const table = node.interrupting === false ? sideBoundariesOf : boundariesOf;
-    table.set(node.attachedTo, [...(table.get(node.attachedTo) ?? []), node.id]);
+    const attached = table.get(node.attachedTo);
+    if (attached) attached.push(node.id);
+    else table.set(node.attachedTo, [node.id]);
   }
   // An end event that jumps out of its process level (terminate, a caught error or escalation)
   // may sit inside a parallel branch: it does not leave a join waiting.
@@ -221,9 +230,9 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     pools.set(pool.process, scope);
     if (pool.start) explore(scope, [pool.start]);
   }
-  for (const eventSubProcess of Object.values(draft.nodes).filter((candidate) => candidate.eventSubProcess && !candidate.parent)) exploreEventSubProcess(eventSubProcess);
+  for (const eventSubProcess of nodes.filter((candidate) => candidate.eventSubProcess && !candidate.parent)) exploreEventSubProcess(eventSubProcess);
 
-  for (const node of Object.values(draft.nodes)) {
+  for (const node of nodes) {
     if (!scopeOf.has(node.id) && ![...blocks.values()].some((block) => block.join === node.id)) {
       diagnostics.push({
         severity: 'warning',
@@ -237,7 +246,7 @@ export function analyseStructure(draft: PathwayDraft, file?: string, positionOf?
     }
   }
 
-  for (const cycle of findPassOnlyCycles(draft, scopeOf)) {
+  for (const cycle of findPassOnlyCycles(draft, nodes, scopeOf)) {
     diagnostics.push({
       severity: 'error',
       code: 'loop-without-step',
@@ -267,8 +276,8 @@ export function elementTypeOf(draft: PathwayDraft, id: string): string | undefin
 
 // A cycle made only of nodes that complete by themselves would spin without the worker.
 // Iterative depth-first search: models may hold thousands of such nodes in a row.
-function findPassOnlyCycles(draft: PathwayDraft, reachable: Map<string, string>): string[][] {
-  const passes = Object.values(draft.nodes).filter((node) => node.role === 'pass' && reachable.has(node.id));
+function findPassOnlyCycles(draft: PathwayDraft, nodes: PathwayNode[], reachable: Map<string, string>): string[][] {
+  const passes = nodes.filter((node) => node.role === 'pass' && reachable.has(node.id));
   const passIds = new Set(passes.map((node) => node.id));
   const state = new Map<string, 'open' | 'closed'>();
   const cycles: string[][] = [];

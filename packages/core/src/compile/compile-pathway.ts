@@ -18,14 +18,15 @@ import { compileTask } from './task.js';
  * referenced by name, so the result is plain JSON; the runtime supplies the implementations.
  */
 export function compilePathway(draft: PathwayDraft, structure: Structure): Pathway {
+  const nodes = Object.values(draft.nodes);
   const ctx: CompileContext = {
     draft,
     blocks: structure.blocks,
     subprocesses: structure.subprocesses,
     sides: structure.sides,
     sideNodes: new Set([...structure.sides.values()].flatMap((starters) => starters.flatMap((starter) => starter.scope?.nodes ?? []))),
-    boundariesOf: groupBy(Object.values(draft.nodes).filter((node) => node.attachedTo), (node) => node.attachedTo!),
-    nodesAt: groupBy(Object.values(draft.nodes), levelOf),
+    boundariesOf: groupBy(nodes.filter((node) => node.attachedTo), (node) => node.attachedTo!),
+    nodesAt: groupBy(nodes, levelOf),
     follow: (flowId, scope) => ({ target: targetOf(draft, flowId, scope) }),
     compileScope: (scope) => {
       const states: Record<string, StateConfig> = {};
@@ -63,7 +64,7 @@ export function compilePathway(draft: PathwayDraft, structure: Structure): Pathw
   };
   const conditional =
     Object.values(draft.flows).some((flow) => flow.condition !== undefined) ||
-    Object.values(draft.nodes).some(
+    nodes.some(
       (node) => node.trigger?.kind === 'conditional' || (node.loop?.kind === 'standard' && node.loop.condition) || (node.loop?.kind === 'multiInstance' && node.loop.completion),
     );
   const level = compileLevel('root', structure.root, draft.start, ctx, conditional ? { [NO_PATH_STATE]: { id: NO_PATH_STATE } } : {});

@@ -76,6 +76,9 @@ const EVENT_TYPES = new Set<NodeType>(['startEvent', 'endEvent', 'intermediateCa
 // Elements that carry no behaviour in a walkthrough: documentation and data only.
 const INERT_TYPES = new Set(['bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference']);
 
+// A container's element tallies before its elements are read.
+const noElementsYet = () => ({ startElements: [] as ModdleElement[], hasEnd: false, throwsLink: false });
+
 const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
 
 /**
@@ -150,6 +153,11 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
     start?: string;
     /** The process of a pool other than the first, for its elements. */
     pool?: string;
+    /** Its start events and whether it has an end event, noted while its elements are read. */
+    startElements: ModdleElement[];
+    hasEnd: boolean;
+    /** Whether a link throw event of it was read (only then are links joined). */
+    throwsLink: boolean;
   }
   const containers: Container[] = [];
   const readProcess = (processElement: ModdleElement, source: ParsedModel, prefix: string, owner: string | undefined, callStack: string[], pool?: string) => {
@@ -158,7 +166,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       if (!lanes.some((known) => known.id === prefix + lane.id)) lanes.push({ id: prefix + lane.id!, name: namesOf(lane, source.lang) });
     }
     const what = owner ? `Called process "${processElement.id}"` : 'The process';
-    readContainer(processElement, { element: processElement, id: owner ?? processElement.id!, what, prefix, source, ...(pool ? { pool } : {}) }, owner, laneOf, callStack);
+    readContainer(processElement, { element: processElement, id: owner ?? processElement.id!, what, prefix, source, ...(pool ? { pool } : {}), ...noElementsYet() }, owner, laneOf, callStack);
   };
   const readContainer = (container: ModdleElement, entry: Container, parent: string | undefined, laneOf: Map<string, ModdleElement>, callStack: string[]) => {
     containers.push(entry);
@@ -166,6 +174,9 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
     const local = source.lang;
     const here: Report = (severity, code, message, element) => reportIn(source, severity, code, message, element);
     for (const element of many(container, 'flowElements')) {
+      // Unsupported start and end events count too: they were reported already.
+      if (is(element, 'bpmn:StartEvent')) entry.startElements.push(element);
+      else if (is(element, 'bpmn:EndEvent')) entry.hasEnd = true;
       const id = prefix + element.id!;
       if (prefix) origins.set(id, { raw: element.id!, source });
       if (is(element, 'bpmn:SequenceFlow')) {
@@ -189,6 +200,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
         here('error', 'unsupported-element', `${describe(element)} ${meaning.problem}.`, element);
         continue;
       }
+      if (meaning.throws?.kind === 'link') entry.throwsLink = true;
       const inEventSubProcess = container.triggeredByEvent === true;
       if (type === 'startEvent' && parent && !inEventSubProcess && (meaning.trigger || meaning.catches)) {
         here('error', 'unsupported-element', `${describe(element)} is a triggered start event inside a sub-process; only event sub-processes start by a trigger. Use a plain start event, or mark the sub-process as an event sub-process.`, element);
@@ -245,7 +257,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
       }
       if (type === 'subProcess') {
         if (element.triggeredByEvent === true) node.eventSubProcess = true;
-        readContainer(element, { element, id, what: `Sub-process "${element.id}"`, prefix, source, ...(entry.pool ? { pool: entry.pool } : {}) }, id, laneOf, callStack);
+        readContainer(element, { element, id, what: `Sub-process "${element.id}"`, prefix, source, ...(entry.pool ? { pool: entry.pool } : {}), ...noElementsYet() }, id, laneOf, callStack);
       } else if (type === 'callActivity') {
         const called = typeof element.calledElement === 'string' ? element.calledElement : '';
         node.calls = called;
@@ -262,7 +274,7 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
   };
   readProcess(process, parsed, '', undefined, [process.id!]);
   for (const pool of otherPools) readProcess(pool, parsed, '', undefined, [pool.id!], pool.id!);
-  joinLinks(nodes, flows, containers.map((container) => ({ element: container.element, prefix: container.prefix, source: container.source })), reportIn);
+  joinLinks(nodes, flows, containers.filter((container) => container.throwsLink), reportIn);
 
   for (const flow of Object.values(flows)) {
     const source = nodes[flow.source];
@@ -276,14 +288,12 @@ export function buildPathway(parsed: ParsedModel, options: BuildOptions = {}): B
   // Each container (the process, every embedded sub-process) has exactly one plain start event
   // and at least one end event; unsupported ones were reported already, so count moddle elements.
   for (const container of containers) {
-    const elements = many(container.element, 'flowElements');
-    const { what, source } = container;
-    const startElements = elements.filter((element) => is(element, 'bpmn:StartEvent'));
+    const { what, source, startElements } = container;
     if (startElements.length === 0) reportIn(source, 'error', 'missing-start-event', `${what} has no start event; add one where the walkthrough begins.`, container.element);
     for (const extra of startElements.slice(1)) {
       reportIn(source, 'error', 'multiple-start-events', `${what} has more than one start event ("${startElements[0]!.id}" and "${extra.id}"); keep one and join the paths with a gateway.`, extra);
     }
-    if (!elements.some((element) => is(element, 'bpmn:EndEvent'))) {
+    if (!container.hasEnd) {
       reportIn(source, 'error', 'missing-end-event', `${what} has no end event; add one where each path ends.`, container.element);
     }
     if (startElements[0]) container.start = container.prefix + startElements[0].id!;

@@ -44,6 +44,7 @@ interface Translation {
 
 function translationsOf(element: ModdleElement): Translation[] {
   const extensions = element.extensionElements as ModdleElement | undefined;
+  if (!extensions) return [];
   return many(extensions, 'values')
     .filter((value) => is(value, 'i18n:Translation'))
     .map((value) => ({

@@ -1,5 +1,6 @@
 import type { Diagnostic, DiagnosticCode } from '../validate/diagnostic.js';
 import { createModdle, type ModdleElement, type ModdleWarning } from './moddle.js';
+import { diagramIsSound, findPlainDiagram } from './plain-diagram.js';
 import { indexPositions, type PositionIndex } from './position-index.js';
 
 /** Options of {@link parseBpmn}. */
@@ -36,6 +37,21 @@ const DEFAULT_MAX_WARNINGS = 100;
  * if (hasErrors(parsed.diagnostics)) report(parsed.diagnostics);
  */
 export async function parseBpmn(xml: string, options: ParseOptions = {}): Promise<ParsedModel> {
+  return readModel(xml, options, true);
+}
+
+/**
+ * {@link parseBpmn} for the compiler, which never reads BPMN DI: when the DI is plain (only what
+ * bpmn-js writes, every id legal and unique, every reference resolving), bpmn-moddle parses the
+ * model without it, which halves the parse; `definitions.diagrams` is then empty and the position
+ * index lacks the DI's ids, which no diagnostic can then name. Otherwise the whole XML is parsed.
+ * Either way the diagnostics are exactly those of {@link parseBpmn}.
+ */
+export function parseForCompile(xml: string, options: ParseOptions = {}): Promise<ParsedModel> {
+  return readModel(xml, options, false);
+}
+
+async function readModel(xml: string, options: ParseOptions, keepDiagram: boolean): Promise<ParsedModel> {
   const file = options.file;
   const empty: PositionIndex = { positions: new Map(), duplicates: new Set() };
   const refuse = (code: DiagnosticCode, message: string, line?: number): ParsedModel => ({
@@ -55,7 +71,24 @@ export async function parseBpmn(xml: string, options: ParseOptions = {}): Promis
     return refuse('doctype-forbidden', 'The model contains a <!DOCTYPE> declaration, which BPMN never needs; remove it.', lineAt(xml, doctype.index));
   }
 
-  const index = indexPositions(xml);
+  let result: Awaited<ReturnType<ReturnType<typeof createModdle>['fromXML']>> | undefined;
+  let index: PositionIndex | undefined;
+  const diagram = keepDiagram ? undefined : findPlainDiagram(xml);
+  if (diagram) {
+    const model = xml.slice(0, diagram.start) + xml.slice(diagram.end);
+    try {
+      const read = await createModdle().fromXML(model, 'bpmn:Definitions');
+      // Only the root end tag follows the DI: what comes before it is indexed as in the whole XML.
+      const modelIndex = indexPositions(model);
+      if (diagramIsSound(diagram, read, modelIndex.positions)) {
+        result = read;
+        index = modelIndex;
+      }
+    } catch {
+      // read again below with the DI, for the exact diagnostics
+    }
+  }
+  index ??= indexPositions(xml);
   const locate = (element: ModdleElement | undefined) => {
     const elementId = typeof element?.id === 'string' ? element.id : undefined;
     const position = elementId ? index.positions.get(elementId) : undefined;
@@ -66,9 +99,8 @@ export async function parseBpmn(xml: string, options: ParseOptions = {}): Promis
     return { file, elementId, elementType: position?.type, line: position?.line, column: position?.column };
   };
 
-  let result: Awaited<ReturnType<ReturnType<typeof createModdle>['fromXML']>>;
   try {
-    result = await createModdle().fromXML(xml, 'bpmn:Definitions');
+    result ??= await createModdle().fromXML(xml, 'bpmn:Definitions');
   } catch (error) {
     const failure = error as Error & { warnings?: ModdleWarning[] };
     const message = failure.message ?? String(error);

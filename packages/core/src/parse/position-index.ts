@@ -30,37 +30,54 @@ export function indexPositions(xml: string): PositionIndex {
   const positions = new Map<string, Position>();
   const duplicates = new Set<string>();
   const namespaces = new Map<string, string>();
-  const lineStarts = lineStartOffsets(xml);
-  let line = 0;
+  // Lines are counted forward as ids are found: offset `lineStart` begins line `line`.
+  let line = 1;
+  let lineStart = 0;
   let cursor = xml.indexOf('<');
   while (cursor !== -1) {
-    const skipTo = skipNonElement(xml, cursor);
-    if (skipTo !== cursor) {
-      cursor = xml.indexOf('<', skipTo);
+    const next = xml.charCodeAt(cursor + 1);
+    if (next === 47) {
+      // An end tag: nothing to index.
+      cursor = xml.indexOf('<', cursor + 2);
+      continue;
+    }
+    if (next === 33 || next === 63) {
+      // `<!` or `<?`: a comment, CDATA, a declaration or a processing instruction.
+      cursor = xml.indexOf('<', skipNonElement(xml, cursor));
       continue;
     }
     START_TAG.lastIndex = cursor;
     const tag = START_TAG.exec(xml);
-    if (tag) {
-      const attributes = tag[2] ?? '';
-      // Namespace declarations are gathered as they come (nearly always all on the root).
-      for (const declaration of attributes.matchAll(XMLNS)) namespaces.set(declaration[1] ?? '', declaration[2] ?? declaration[3] ?? '');
-      const id = ID_ATTRIBUTE.exec(attributes);
-      const value = id ? (id[1] ?? id[2]) : undefined;
-      if (value !== undefined) {
-        while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= cursor) line++;
-        const [prefix, local] = tag[1]!.includes(':') ? tag[1]!.split(':') : ['', tag[1]!];
-        const bpmn = BPMN_NAMESPACES.has(namespaces.get(prefix!) ?? '');
-        const position: Position = { line: line + 1, column: cursor - lineStarts[line]! + 1, ...(bpmn ? { type: `bpmn:${local![0]!.toUpperCase()}${local!.slice(1)}` } : {}) };
-        const known = positions.get(value);
-        if (!known) positions.set(value, position);
-        else if (bpmn && known.type) duplicates.add(value);
-        else if (bpmn) positions.set(value, position);
-      }
-      cursor = xml.indexOf('<', START_TAG.lastIndex);
-    } else {
+    if (!tag) {
       cursor = xml.indexOf('<', cursor + 1);
+      continue;
     }
+    const attributes = tag[2]!;
+    // Namespace declarations are gathered as they come (nearly always all on the root).
+    if (attributes.includes('xmlns')) {
+      for (const declaration of attributes.matchAll(XMLNS)) namespaces.set(declaration[1] ?? '', declaration[2] ?? declaration[3] ?? '');
+    }
+    const id = ID_ATTRIBUTE.exec(attributes);
+    if (id) {
+      const value = id[1] ?? id[2]!;
+      for (let newline = xml.indexOf('\n', lineStart); newline !== -1 && newline < cursor; newline = xml.indexOf('\n', newline + 1)) {
+        line++;
+        lineStart = newline + 1;
+      }
+      const name = tag[1]!;
+      const colon = name.indexOf(':');
+      const bpmn = BPMN_NAMESPACES.has(namespaces.get(colon === -1 ? '' : name.slice(0, colon)) ?? '');
+      const position: Position = { line, column: cursor - lineStart + 1 };
+      if (bpmn) {
+        const local = name.split(':')[colon === -1 ? 0 : 1]!;
+        position.type = `bpmn:${local.charAt(0).toUpperCase()}${local.slice(1)}`;
+      }
+      const known = positions.get(value);
+      if (!known) positions.set(value, position);
+      else if (bpmn && known.type) duplicates.add(value);
+      else if (bpmn) positions.set(value, position);
+    }
+    cursor = xml.indexOf('<', START_TAG.lastIndex);
   }
   return { positions, duplicates };
 }
@@ -76,10 +93,4 @@ function skipNonElement(xml: string, at: number): number {
 function endOf(xml: string, terminator: string, from: number): number {
   const end = xml.indexOf(terminator, from);
   return end === -1 ? xml.length : end + terminator.length;
-}
-
-function lineStartOffsets(xml: string): number[] {
-  const starts = [0];
-  for (let index = xml.indexOf('\n'); index !== -1; index = xml.indexOf('\n', index + 1)) starts.push(index + 1);
-  return starts;
 }

@@ -7,16 +7,16 @@ import type { Diagnostic } from './diagnostic.js';
  */
 export async function checkConditions(draft: PathwayDraft, file: string | undefined, positionOf: (id: string) => { line?: number; column?: number }): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  const conditional = [
-    ...Object.values(draft.flows)
-      .filter((flow) => flow.condition !== undefined)
-      .map((flow) => ({ id: flow.id, condition: flow.condition, type: 'bpmn:SequenceFlow' })),
-    ...Object.values(draft.nodes).flatMap((node) =>
-      [node.trigger?.condition, node.loop?.kind === 'standard' ? node.loop.condition : node.loop?.completion]
-        .filter((condition): condition is string => condition !== undefined)
-        .map((condition) => ({ id: node.id, condition, type: `bpmn:${node.type[0]!.toUpperCase()}${node.type.slice(1)}` })),
-    ),
-  ];
+  const conditional: { id: string; condition: string; type: string }[] = [];
+  for (const flow of Object.values(draft.flows)) {
+    if (flow.condition !== undefined) conditional.push({ id: flow.id, condition: flow.condition, type: 'bpmn:SequenceFlow' });
+  }
+  for (const node of Object.values(draft.nodes)) {
+    if (!node.trigger && !node.loop) continue;
+    for (const condition of [node.trigger?.condition, node.loop?.kind === 'standard' ? node.loop.condition : node.loop?.completion]) {
+      if (condition !== undefined) conditional.push({ id: node.id, condition, type: `bpmn:${node.type[0]!.toUpperCase()}${node.type.slice(1)}` });
+    }
+  }
   if (conditional.length === 0) return diagnostics;
   // Loaded only for models with conditions: feelin and its date library are large.
   const { parseExpression } = await import('feelin');
